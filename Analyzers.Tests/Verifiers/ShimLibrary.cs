@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace FirmwareGuard.Tests.Verifiers;
+
+/// <summary><see cref="ShimSources"/> compiled once against the tests' reference assemblies.</summary>
+internal static class ShimLibrary
+{
+    private static readonly Lazy<Task<MetadataReference>> Reference = new(BuildAsync);
+
+    public static Task<MetadataReference> GetReferenceAsync() => Reference.Value;
+
+    private static async Task<MetadataReference> BuildAsync()
+    {
+        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var compilation = CSharpCompilation.Create(
+            "Demo.Shims",
+            new[] { CSharpSyntaxTree.ParseText(ShimSources.Text, new CSharpParseOptions(LanguageVersion.CSharp13)) },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("The test shim library does not compile: " + string.Join("; ", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+}

@@ -1,0 +1,23 @@
+namespace FirmwareGuard.Calls;
+
+/// <summary>What a C# argument becomes on the 32-bit target (product.md §4, the slot table).</summary>
+internal enum ArgumentClass
+{
+    /// <summary>8/16/32-bit integers, <c>char</c>, <c>bool</c> and enums of those: one integer slot.</summary>
+    Integer32,
+
+    /// <summary><c>long</c>, <c>ulong</c>, <c>nint</c>, <c>nuint</c> and enums over 64-bit types: two integer slots, low word first.</summary>
+    Integer64,
+
+    /// <summary><c>double</c> and <c>float</c>: two slots, and no dialect prints them.</summary>
+    FloatingPoint,
+
+    /// <summary><c>string</c>: one pointer slot.</summary>
+    String,
+
+    /// <summary>The <c>null</c> literal: one pointer slot that points nowhere.</summary>
+    Null,
+
+    /// <summary>Anything else (<c>object</c>, <c>decimal</c>, a struct, <c>int?</c>): no C meaning.</summary>
+    Other,
+}

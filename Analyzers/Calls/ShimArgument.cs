@@ -1,0 +1,34 @@
+using Microsoft.CodeAnalysis;
+
+namespace FirmwareGuard.Calls;
+
+/// <summary>One variable argument of a shim call, as written (before boxing or the params conversion).</summary>
+internal sealed class ShimArgument
+{
+    public ShimArgument(int index, IOperation value, int firstSlot)
+    {
+        Index = index;
+        Value = value;
+        Class = ArgumentClassifier.Classify(value);
+        Slots = ArgumentClassifier.SlotsOf(Class);
+        FirstSlot = firstSlot;
+    }
+
+    /// <summary>Position among the variable arguments.</summary>
+    public int Index { get; }
+
+    public IOperation Value { get; }
+
+    public ITypeSymbol? Type => Value.Type;
+
+    public ArgumentClass Class { get; }
+
+    public int Slots { get; }
+
+    /// <summary>Index of the first 32-bit slot it occupies in the printer's argument list.</summary>
+    public int FirstSlot { get; }
+
+    public SyntaxNode Syntax => Value.Syntax;
+
+    public Location Location => Value.Syntax.GetLocation();
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace FirmwareGuard.Calls;
+
+/// <summary>
+/// Decides, once per method per compilation, whether a method is a printf shim. A method that does
+/// not even have a shim's shape (a string before <c>params</c> or <c>__arglist</c>) is turned away
+/// before any lookup.
+/// </summary>
+internal sealed class ShimResolver
+{
+    public const string AttributeName = "PrintfShimAttribute";
+
+    private readonly ConcurrentDictionary<IMethodSymbol, Candidate?> candidates = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The shim a call goes to, or null.</summary>
+    public Shim? Resolve(IMethodSymbol method, ShimOptions options)
+    {
+        if (!HasShimShape(method))
+        {
+            return null;
+        }
+
+        var candidate = candidates.GetOrAdd(method.OriginalDefinition, Describe);
+        if (candidate is null)
+        {
+            return null;
+        }
+
+        if (candidate.IsAttributed)
+        {
+            return candidate.Shim;
+        }
+
+        return !options.ConfiguredShims.IsEmpty
+            && (options.ConfiguredShims.Contains(candidate.DocumentationId) || options.ConfiguredShims.Contains(candidate.QualifiedName))
+            ? candidate.Shim
+            : null;
+    }
+
+    private static bool HasShimShape(IMethodSymbol method)
+    {
+        var parameters = method.Parameters;
+        return method.IsVararg
+            ? parameters.Length >= 1
+            : parameters.Length >= 2 && parameters[parameters.Length - 1].IsParams;
+    }
+
+    private static Candidate? Describe(IMethodSymbol method)
+    {
+        var parameters = method.Parameters;
+        int formatOrdinal;
+        VariadicShape shape;
+        if (method.IsVararg)
+        {
+            formatOrdinal = parameters.Length - 1;
+            shape = VariadicShape.ArgList;
+        }
+        else
+        {
+            formatOrdinal = parameters.Length - 2;
+            var variadicShape = ShapeOf(parameters[parameters.Length - 1].Type);
+            if (variadicShape is null)
+            {
+                return null;
+            }
+
+            shape = variadicShape.Value;
+        }
+
+        if (parameters[formatOrdinal].Type.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        var attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == AttributeName);
+        var shim = new Shim(method, formatOrdinal, shape, attribute is null ? null : DialectOf(attribute));
+        var containingType = method.ContainingType?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) ?? string.Empty;
+        return new Candidate(shim, attribute is not null, method.GetDocumentationCommentId() ?? string.Empty, containingType + "." + method.Name);
+    }
+
+    private static VariadicShape? ShapeOf(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Object })
+        {
+            return VariadicShape.ParamsArray;
+        }
+
+        if (type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", TypeArguments.Length: 1 } span
+            && span.TypeArguments[0].SpecialType == SpecialType.System_Object
+            && span.ContainingNamespace?.ToDisplayString() == "System")
+        {
+            return VariadicShape.ParamsSpan;
+        }
+
+        return null;
+    }
+
+    private static string? DialectOf(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Dialect" && named.Value.Value is string name)
+            {
+                return name;
+            }
+        }
+
+        return attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string positional ? positional : null;
+    }
+
+    private sealed class Candidate
+    {
+        public Candidate(Shim shim, bool isAttributed, string documentationId, string qualifiedName)
+        {
+            Shim = shim;
+            IsAttributed = isAttributed;
+            DocumentationId = documentationId;
+            QualifiedName = qualifiedName;
+        }
+
+        public Shim Shim { get; }
+
+        public bool IsAttributed { get; }
+
+        public string DocumentationId { get; }
+
+        public string QualifiedName { get; }
+    }
+}

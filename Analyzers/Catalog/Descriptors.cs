@@ -1,0 +1,91 @@
+using Microsoft.CodeAnalysis;
+
+namespace FirmwareGuard.Catalog;
+
+/// <summary>All of FirmwareGuard's diagnostics. Titles match the rule pages in docs/rules.</summary>
+internal static class Descriptors
+{
+    public const string HelpLinkBase = "https://github.com/firmwareguard/firmwareguard/blob/main/docs/rules/";
+
+    public static readonly DiagnosticDescriptor SixtyFourBitArgument = new(
+        RuleIds.SixtyFourBitArgument,
+        "64-bit argument to a 32-bit-slot printer",
+        "{0} ({1}) takes two 32-bit slots on {2}'s printf: {3}",
+        RuleCategories.Format,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The printer reads every argument as one 32-bit slot. A 64-bit value fills two, so the directive meant for it prints only its lower half and every later directive reads the slot meant for the one before it.",
+        helpLinkUri: HelpLink(RuleIds.SixtyFourBitArgument));
+
+    public static readonly DiagnosticDescriptor UnsupportedDirective = new(
+        RuleIds.UnsupportedDirective,
+        "Directive the printer does not support",
+        "{0}: {1}'s printf {2}",
+        RuleCategories.Format,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The directive is valid C, but this printer does not print it as C would: it prints part of it as text and consumes no argument, or it ignores a flag, a width or half of the value.",
+        helpLinkUri: HelpLink(RuleIds.UnsupportedDirective));
+
+    public static readonly DiagnosticDescriptor MissingArgument = new(
+        RuleIds.MissingArgument,
+        "Fewer arguments than directives",
+        "{0} has no argument: the format takes {1} and the call passes {2}, so {3}'s printf reads whatever lies past the last one",
+        RuleCategories.Format,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A directive without an argument makes the printer read past the end of the argument list: it prints stack garbage, or faults on a string directive.",
+        helpLinkUri: HelpLink(RuleIds.MissingArgument));
+
+    public static readonly DiagnosticDescriptor ExtraArgument = new(
+        RuleIds.ExtraArgument,
+        "More arguments than directives",
+        "{0} is never printed: the format takes {1} and the call passes {2}",
+        RuleCategories.Format,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "No directive reads the argument; it is evaluated and then ignored. Usually a directive is missing from the format.",
+        helpLinkUri: HelpLink(RuleIds.ExtraArgument));
+
+    public static readonly DiagnosticDescriptor ArgumentTypeMismatch = new(
+        RuleIds.ArgumentTypeMismatch,
+        "Argument type does not fit its directive",
+        "{0} ({1}) does not fit {2}: {3}",
+        RuleCategories.Format,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The printer reads the argument's slot as the directive's type: an integer read by %s is dereferenced as a pointer, a string read by %d prints its address, and floating-point values have no conversion at all.",
+        helpLinkUri: HelpLink(RuleIds.ArgumentTypeMismatch));
+
+    public static readonly DiagnosticDescriptor MalformedFormat = new(
+        RuleIds.MalformedFormat,
+        "Malformed format",
+        "{0} is malformed: {1}",
+        RuleCategories.Format,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A '%' (or '%l') at the very end of the format makes hvmloader's printf emit a NUL and walk past the end of the string; '%5%' is not a directive C defines.",
+        helpLinkUri: HelpLink(RuleIds.MalformedFormat));
+
+    public static readonly DiagnosticDescriptor NonConstantFormat = new(
+        RuleIds.NonConstantFormat,
+        "Format is not a compile-time constant",
+        "The format {0} is not a compile-time constant: its directives cannot be checked, and a '%' in the data would be read as a directive",
+        RuleCategories.Format,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Only a constant format can be checked against its arguments. Printing data as the format lets any '%' in it read arguments that were never passed.",
+        helpLinkUri: HelpLink(RuleIds.NonConstantFormat));
+
+    public static readonly DiagnosticDescriptor ArgumentsInArray = new(
+        RuleIds.ArgumentsInArray,
+        "Arguments passed as an existing array",
+        "The arguments arrive as the existing {0} {1}: their number and types cannot be checked against the format",
+        RuleCategories.Format,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "When the variable arguments are an array or span built elsewhere, FirmwareGuard cannot see how many there are or what types they have.",
+        helpLinkUri: HelpLink(RuleIds.ArgumentsInArray));
+
+    private static string HelpLink(string id) => HelpLinkBase + id + ".md";
+}

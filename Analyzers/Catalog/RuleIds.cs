@@ -1,0 +1,14 @@
+namespace FirmwareGuard.Catalog;
+
+/// <summary>Every rule ID FirmwareGuard has used. IDs are never reused.</summary>
+internal static class RuleIds
+{
+    public const string SixtyFourBitArgument = "FG0001";
+    public const string UnsupportedDirective = "FG0002";
+    public const string MissingArgument = "FG0003";
+    public const string ExtraArgument = "FG0004";
+    public const string ArgumentTypeMismatch = "FG0005";
+    public const string MalformedFormat = "FG0006";
+    public const string NonConstantFormat = "FG0007";
+    public const string ArgumentsInArray = "FG0008";
+}

@@ -1,0 +1,266 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FirmwareGuard.Formats;
+
+namespace FirmwareGuard.Dialects;
+
+/// <summary>
+/// A printer described as data: the directive grammar it reads (flags, width, length modifiers),
+/// one row per conversion it knows, and what it does with anything else.
+/// </summary>
+internal sealed class Dialect
+{
+    private readonly Dictionary<string, ConversionSpec> conversions;
+
+    public Dialect(
+        string name,
+        string description,
+        string flagOrder,
+        ImmutableArray<string> lengthModifiers,
+        UnknownConversionPolicy unknownPolicy,
+        bool signBeforePadding,
+        IReadOnlyDictionary<string, ConversionSpec> conversions)
+    {
+        Name = name;
+        Description = description;
+        FlagOrder = flagOrder;
+        LengthModifiers = lengthModifiers.OrderByDescending(m => m.Length).ToImmutableArray();
+        UnknownPolicy = unknownPolicy;
+        SignBeforePadding = signBeforePadding;
+        this.conversions = new Dictionary<string, ConversionSpec>(conversions.Count);
+        foreach (var pair in conversions)
+        {
+            this.conversions.Add(pair.Key, pair.Value);
+        }
+    }
+
+    public string Name { get; }
+
+    public string Description { get; }
+
+    /// <summary>The optional flag characters, in the only order the printer reads them (hvmloader: <c>-</c> then <c>0</c>).</summary>
+    public string FlagOrder { get; }
+
+    /// <summary>Length modifiers the printer reads, longest first.</summary>
+    public ImmutableArray<string> LengthModifiers { get; }
+
+    public UnknownConversionPolicy UnknownPolicy { get; }
+
+    /// <summary>
+    /// The printer's one cosmetic difference from C: a negative number's <c>-</c> goes before the
+    /// padding and the width counts digits only (<c>%5d</c> of -3 prints <c>-    3</c>).
+    /// </summary>
+    public bool SignBeforePadding { get; }
+
+    /// <summary>True when some conversion reads a 64-bit value whole.</summary>
+    public bool HasSixtyFourBitConversion => conversions.Values.Any(c => c.SlotsRead == 2 && c.PrintedBits == 64);
+
+    public IReadOnlyDictionary<string, ConversionSpec> Conversions => conversions;
+
+    /// <summary>Parses a format and reads every directive the way this printer does.</summary>
+    public FormatAnalysis Analyze(string format)
+    {
+        var parsed = FormatParser.Parse(format);
+        var behaviors = ImmutableArray.CreateBuilder<DirectiveBehavior>(parsed.Directives.Length);
+        foreach (var directive in parsed.Directives)
+        {
+            behaviors.Add(Interpret(directive));
+        }
+
+        return new FormatAnalysis(this, parsed, behaviors.MoveToImmutable());
+    }
+
+    public DirectiveBehavior Interpret(FormatDirective directive)
+    {
+        var intended = CMeaning.Of(directive);
+        if (directive.IsEscapedPercent)
+        {
+            return new DirectiveBehavior(directive, DirectiveVerdict.EscapedPercent, null, intended, string.Empty);
+        }
+
+        if (directive.IsTruncated)
+        {
+            var effect = UnknownPolicy == UnknownConversionPolicy.PrintCharacter
+                ? $"the format ends inside the directive; {Name}'s printf prints a NUL and reads on past the end of the string"
+                : $"the format ends inside the directive; {Name}'s printf prints the text '{directive.Text}'";
+            return new DirectiveBehavior(directive, DirectiveVerdict.Malformed, null, intended, effect);
+        }
+
+        if (directive.Conversion == '%')
+        {
+            return new DirectiveBehavior(
+                directive, DirectiveVerdict.Malformed, null, intended, "C gives a '%' conversion no flags, width or length; only '%%' prints a percent sign");
+        }
+
+        var reading = ReadLikeThePrinter(directive.Text);
+        if (reading.Spec is null || reading.Spec.Kind == ConversionKind.Nothing || reading.End != directive.Text.Length)
+        {
+            return new DirectiveBehavior(directive, DirectiveVerdict.Unsupported, null, intended, DescribeUnsupported(directive.Text, reading));
+        }
+
+        var deviations = Deviations(directive, reading, intended);
+        return deviations.Count == 0
+            ? new DirectiveBehavior(directive, DirectiveVerdict.Faithful, reading.Spec, intended, string.Empty)
+            : new DirectiveBehavior(directive, DirectiveVerdict.Deviates, reading.Spec, intended, string.Join("; ", deviations));
+    }
+
+    /// <summary>Walks a directive's text through this printer's grammar.</summary>
+    private PrinterReading ReadLikeThePrinter(string text)
+    {
+        var i = 1;
+        var leftJustify = false;
+        var zeroPad = false;
+        foreach (var flag in FlagOrder)
+        {
+            if (i < text.Length && text[i] == flag)
+            {
+                leftJustify |= flag == '-';
+                zeroPad |= flag == '0';
+                i++;
+            }
+        }
+
+        var widthStart = i;
+        while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+        {
+            i++;
+        }
+
+        var hasWidth = i > widthStart;
+        var length = string.Empty;
+        foreach (var modifier in LengthModifiers)
+        {
+            if (string.CompareOrdinal(text, i, modifier, 0, modifier.Length) == 0)
+            {
+                length = modifier;
+                i += modifier.Length;
+                break;
+            }
+        }
+
+        foreach (var keyLength in new[] { 2, 1 })
+        {
+            if (i + keyLength <= text.Length
+                && (keyLength == 1 || text[i] == '.')
+                && conversions.TryGetValue(length + text.Substring(i, keyLength), out var spec))
+            {
+                return new PrinterReading(spec, i, i + keyLength, hasWidth, leftJustify, zeroPad);
+            }
+        }
+
+        return new PrinterReading(null, i, i, hasWidth, leftJustify, zeroPad);
+    }
+
+    private string DescribeUnsupported(string text, PrinterReading reading)
+    {
+        string printed;
+        if (reading.Spec is { Kind: ConversionKind.Nothing })
+        {
+            printed = text.Substring(reading.End);
+        }
+        else if (UnknownPolicy == UnknownConversionPolicy.PrintCharacter)
+        {
+            printed = text.Substring(reading.Stop);
+        }
+        else
+        {
+            printed = text;
+        }
+
+        return printed.Length == 0
+            ? "prints nothing and consumes no argument"
+            : $"prints the text '{printed}' and consumes no argument";
+    }
+
+    private static List<string> Deviations(FormatDirective directive, PrinterReading reading, CMeaning intended)
+    {
+        var spec = reading.Spec!;
+        var deviations = new List<string>();
+        if (intended.Kind is { } kind && kind != spec.Kind)
+        {
+            deviations.Add($"prints {Describe(spec.Kind)}, not {Describe(kind)}");
+        }
+
+        if (intended.Kind is not null && spec.SlotsRead * 32 < intended.ArgumentBits)
+        {
+            deviations.Add($"reads only {spec.SlotsRead * 32} of the {intended.ArgumentBits} bits C reads");
+        }
+        else if (intended.Kind is not null && spec.PrintedBits < intended.ValueBits)
+        {
+            deviations.Add($"reads {spec.SlotsRead * 32} bits but prints only the low {spec.PrintedBits}");
+        }
+
+        var hasWidth = directive.Width is not null;
+        if (hasWidth && !spec.HonorsWidth)
+        {
+            deviations.Add("ignores the width");
+        }
+
+        if (hasWidth && spec.HonorsWidth && reading.LeftJustify && !spec.HonorsLeftJustify)
+        {
+            deviations.Add("ignores the '-' flag and aligns right");
+        }
+
+        if (reading.ZeroPad && !spec.HonorsZeroPad && (hasWidth || !spec.IsInteger))
+        {
+            deviations.Add(spec.IsInteger
+                ? "ignores the '0' flag and pads with spaces"
+                : $"gets a '0' flag C gives no meaning for {Describe(spec.Kind)}");
+        }
+
+        if (directive.HasPrecision)
+        {
+            deviations.Add(spec.Kind == ConversionKind.String ? "ignores the precision and prints the whole string" : "ignores the precision");
+        }
+
+        return deviations;
+    }
+
+    public static string Describe(ConversionKind kind) => kind switch
+    {
+        ConversionKind.SignedDecimal => "a signed decimal",
+        ConversionKind.UnsignedDecimal => "an unsigned decimal",
+        ConversionKind.Octal => "octal",
+        ConversionKind.Hex => "lower-case hex",
+        ConversionKind.HexUpper => "upper-case hex",
+        ConversionKind.Character => "a character",
+        ConversionKind.String => "a string",
+        ConversionKind.Pointer => "a pointer",
+        ConversionKind.Float => "a floating-point number",
+        ConversionKind.WideCharacter => "a wide character",
+        ConversionKind.WideString => "a wide string",
+        ConversionKind.WriteCount => "nothing (it stores a count)",
+        ConversionKind.Percent => "a percent sign",
+        _ => "nothing",
+    };
+
+    public override string ToString() => Name;
+
+    private readonly struct PrinterReading
+    {
+        public PrinterReading(ConversionSpec? spec, int stop, int end, bool hasWidth, bool leftJustify, bool zeroPad)
+        {
+            Spec = spec;
+            Stop = stop;
+            End = end;
+            HasWidth = hasWidth;
+            LeftJustify = leftJustify;
+            ZeroPad = zeroPad;
+        }
+
+        public ConversionSpec? Spec { get; }
+
+        /// <summary>Where the conversion character sits (or the character the printer did not accept).</summary>
+        public int Stop { get; }
+
+        /// <summary>Just past the conversion the printer read.</summary>
+        public int End { get; }
+
+        public bool HasWidth { get; }
+
+        public bool LeftJustify { get; }
+
+        public bool ZeroPad { get; }
+    }
+}

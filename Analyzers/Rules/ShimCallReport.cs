@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FirmwareGuard.Rules;
+
+internal static class ShimCallReport
+{
+    /// <summary>Reports a diagnostic with its secondary location and the indexes its code fix needs.</summary>
+    public static void Report(
+        in OperationAnalysisContext context,
+        DiagnosticDescriptor descriptor,
+        Location location,
+        Location? additionalLocation,
+        int? directiveIndex,
+        int? argumentIndex,
+        params object[] messageArguments)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (directiveIndex is { } directive)
+        {
+            properties = properties.Add(DiagnosticProperties.DirectiveIndex, directive.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (argumentIndex is { } argument)
+        {
+            properties = properties.Add(DiagnosticProperties.ArgumentIndex, argument.ToString(CultureInfo.InvariantCulture));
+        }
+
+        IEnumerable<Location>? additional = additionalLocation is null ? null : new[] { additionalLocation };
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, additional, properties, messageArguments));
+    }
+}

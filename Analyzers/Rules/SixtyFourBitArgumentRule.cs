@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using FirmwareGuard.Calls;
+using FirmwareGuard.Catalog;
+using FirmwareGuard.Dialects;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FirmwareGuard.Rules;
+
+/// <summary>FG0001: a 64-bit integer where the printer reads 32-bit slots, and some directive reads one of its slots or a later one.</summary>
+internal static class SixtyFourBitArgumentRule
+{
+    private const int MaximumListed = 3;
+
+    public static void Analyze(in OperationAnalysisContext context, ShimCall call)
+    {
+        if (call.Format is not { } format || !call.ArgumentsKnown)
+        {
+            return;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Class != ArgumentClass.Integer64 || argument.Index >= format.IntendedArgumentCount)
+            {
+                continue;
+            }
+
+            var own = OwnDirective(format, argument);
+            if (own is not null && call.ReadsItsOwnArgument(own))
+            {
+                continue;
+            }
+
+            var consequences = Consequences(call, format, argument, own);
+            if (consequences.Count == 0)
+            {
+                continue;
+            }
+
+            ShimCallReport.Report(
+                context,
+                Descriptors.SixtyFourBitArgument,
+                argument.Location,
+                own is null ? null : call.Locate(own),
+                own?.Index,
+                argument.Index,
+                Wording.Code(argument),
+                Wording.TypeOf(argument),
+                call.Dialect.Name,
+                string.Join(", ", consequences));
+        }
+    }
+
+    private static PlacedDirective? OwnDirective(FormatAnalysis format, ShimArgument argument)
+    {
+        foreach (var directive in format.Directives)
+        {
+            if (directive.ValueArgument == argument.Index)
+            {
+                return directive;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What each directive that reads this argument's slots, or later ones, will print instead.</summary>
+    private static List<string> Consequences(ShimCall call, FormatAnalysis format, ShimArgument argument, PlacedDirective? own)
+    {
+        var consequences = new List<string>();
+        var wrong = 0;
+        foreach (var directive in format.Directives)
+        {
+            if (directive.SlotsRead == 0
+                || directive.FirstSlot + directive.SlotsRead <= argument.FirstSlot
+                || call.ReadsItsOwnArgument(directive)
+                || (directive == own && directive.Behavior.Spec is { IsInteger: false, Kind: not ConversionKind.Character }))
+            {
+                continue;
+            }
+
+            wrong++;
+            if (consequences.Count < MaximumListed)
+            {
+                consequences.Add(Describe(call, directive, argument, own));
+            }
+        }
+
+        if (wrong > consequences.Count)
+        {
+            consequences.Add($"and {Wording.Count(wrong - consequences.Count, "more directive")} read the wrong slot");
+        }
+
+        return consequences;
+    }
+
+    private static string Describe(ShimCall call, PlacedDirective directive, ShimArgument wide, PlacedDirective? own)
+    {
+        var text = Wording.Code(directive.Text);
+        if (directive == own && directive.FirstSlot == wide.FirstSlot)
+        {
+            return $"{text} prints only its lower half";
+        }
+
+        var intended = call.ValueArgumentOf(directive) is { } meant ? $"{text} ({Wording.Code(meant)})" : text;
+        var owner = call.ArgumentAtSlot(directive.FirstSlot);
+        if (owner is null)
+        {
+            return $"{intended} reads past the last argument";
+        }
+
+        var what = owner.Slots == 2
+            ? (directive.FirstSlot == owner.FirstSlot ? "the lower half of " : "the upper half of ") + Wording.Code(owner)
+            : Wording.Code(owner);
+        return directive.Behavior.Spec?.Kind == ConversionKind.String
+            ? $"{intended} reads {what} as a string pointer"
+            : $"{intended} prints {what}";
+    }
+}
