@@ -121,13 +121,11 @@ internal sealed class Dialect
             }
         }
 
-        var widthStart = i;
         while (i < text.Length && text[i] >= '0' && text[i] <= '9')
         {
             i++;
         }
 
-        var hasWidth = i > widthStart;
         var length = string.Empty;
         foreach (var modifier in LengthModifiers)
         {
@@ -145,11 +143,11 @@ internal sealed class Dialect
                 && (keyLength == 1 || text[i] == '.')
                 && conversions.TryGetValue(length + text.Substring(i, keyLength), out var spec))
             {
-                return new PrinterReading(spec, i, i + keyLength, hasWidth, leftJustify, zeroPad);
+                return new PrinterReading(spec, i, i + keyLength, leftJustify, zeroPad);
             }
         }
 
-        return new PrinterReading(null, i, i, hasWidth, leftJustify, zeroPad);
+        return new PrinterReading(null, i, i, leftJustify, zeroPad);
     }
 
     private string DescribeUnsupported(string text, PrinterReading reading)
@@ -191,22 +189,21 @@ internal sealed class Dialect
             deviations.Add($"reads {spec.SlotsRead * 32} bits but prints only the low {spec.PrintedBits}");
         }
 
-        var hasWidth = directive.Width is not null;
-        if (hasWidth && !spec.HonorsWidth)
+        // A number or character always fills one column, so only a wider width can pad anything.
+        var widthPads = directive.Width > (spec.Kind == ConversionKind.String ? 0 : 1);
+        if (widthPads && !spec.HonorsWidth)
         {
             deviations.Add("ignores the width");
         }
 
-        if (hasWidth && spec.HonorsWidth && reading.LeftJustify && !spec.HonorsLeftJustify)
+        if (widthPads && spec.HonorsWidth && reading.LeftJustify && !spec.HonorsLeftJustify)
         {
             deviations.Add("ignores the '-' flag and aligns right");
         }
 
-        if (reading.ZeroPad && !spec.HonorsZeroPad && (hasWidth || !spec.IsInteger))
+        if (reading.ZeroPad && widthPads && spec.HonorsWidth && spec.IsInteger && !spec.HonorsZeroPad)
         {
-            deviations.Add(spec.IsInteger
-                ? "ignores the '0' flag and pads with spaces"
-                : $"gets a '0' flag C gives no meaning for {Describe(spec.Kind)}");
+            deviations.Add("ignores the '0' flag and pads with spaces");
         }
 
         if (directive.HasPrecision)
@@ -228,8 +225,6 @@ internal sealed class Dialect
         ConversionKind.String => "a string",
         ConversionKind.Pointer => "a pointer",
         ConversionKind.Float => "a floating-point number",
-        ConversionKind.WideCharacter => "a wide character",
-        ConversionKind.WideString => "a wide string",
         ConversionKind.WriteCount => "nothing (it stores a count)",
         ConversionKind.Percent => "a percent sign",
         _ => "nothing",
@@ -239,12 +234,11 @@ internal sealed class Dialect
 
     private readonly struct PrinterReading
     {
-        public PrinterReading(ConversionSpec? spec, int stop, int end, bool hasWidth, bool leftJustify, bool zeroPad)
+        public PrinterReading(ConversionSpec? spec, int stop, int end, bool leftJustify, bool zeroPad)
         {
             Spec = spec;
             Stop = stop;
             End = end;
-            HasWidth = hasWidth;
             LeftJustify = leftJustify;
             ZeroPad = zeroPad;
         }
@@ -256,8 +250,6 @@ internal sealed class Dialect
 
         /// <summary>Just past the conversion the printer read.</summary>
         public int End { get; }
-
-        public bool HasWidth { get; }
 
         public bool LeftJustify { get; }
 

@@ -40,6 +40,25 @@ internal static class ArgumentTypeMismatchRule
                 Wording.Code(directive.Text),
                 problem);
         }
+
+        for (var index = format.IntendedArgumentCount; index < call.Arguments.Length; index++)
+        {
+            var extra = call.Arguments[index];
+            if (extra.Class == ArgumentClass.Other)
+            {
+                ShimCallReport.Report(
+                    context,
+                    Descriptors.ArgumentTypeMismatch,
+                    extra.Location,
+                    null,
+                    null,
+                    extra.Index,
+                    Wording.Code(extra),
+                    Wording.TypeOf(extra),
+                    "the printer's 32-bit argument slots",
+                    "the type has no C meaning, so the printer cannot even lay out the arguments, though no directive reads it");
+            }
+        }
     }
 
     /// <summary>What the printer does with this argument, or null when it fits (a 64-bit integer read as 32 bits is FG0001's).</summary>

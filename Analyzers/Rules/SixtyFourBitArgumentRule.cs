@@ -74,7 +74,7 @@ internal static class SixtyFourBitArgumentRule
             if (directive.SlotsRead == 0
                 || directive.FirstSlot + directive.SlotsRead <= argument.FirstSlot
                 || call.ReadsItsOwnArgument(directive)
-                || (directive == own && directive.Behavior.Spec is { IsInteger: false, Kind: not ConversionKind.Character }))
+                || (directive == own && directive.Behavior.Spec is { IsInteger: false }))
             {
                 continue;
             }
