@@ -54,7 +54,7 @@ public class AnalyzerVersusRuntimeTests
         try
         {
             var printed = new List<(string Format, object?[] Arguments)>();
-            SetSink(assembly, (format, arguments) => printed.Add((format, arguments ?? new object?[] { null })));
+            SetSink(assembly, (format, arguments) => printed.Add((format, arguments ?? Array.Empty<object?>())));
             SoundnessTypes.Small = assembly.GetType("Soundness.Small")!;
             SoundnessTypes.Wide = assembly.GetType("Soundness.Wide")!;
             var callsType = assembly.GetType("Soundness.Calls")!;
