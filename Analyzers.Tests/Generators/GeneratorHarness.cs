@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FirmwareGuard.Generators;
+using FirmwareGuard.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace FirmwareGuard.Tests.Generators;
+
+/// <summary>Compiles a project's source the way the compiler does with the package: generator first, then the analyzers.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Net80 =
+        new(() => ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+
+    public static async Task<CSharpCompilation> CompileAsync(
+        string source,
+        string assemblyName = "Consumer",
+        LanguageVersion languageVersion = LanguageVersion.CSharp13,
+        IEnumerable<string>? symbols = null,
+        IEnumerable<MetadataReference>? references = null)
+    {
+        var parseOptions = new CSharpParseOptions(languageVersion, preprocessorSymbols: symbols);
+        return CSharpCompilation.Create(
+            assemblyName,
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions, path: assemblyName + ".cs") },
+            (await Net80.Value).AddRange(references ?? Enumerable.Empty<MetadataReference>()),
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+    }
+
+    /// <summary>Runs the attribute generator; <paramref name="switchValue"/> is the MSBuild property, when set.</summary>
+    public static (Compilation Output, GeneratorRunResult Run, GeneratorDriver Driver) Generate(Compilation compilation, string? switchValue = null)
+    {
+        var values = new Dictionary<string, string>();
+        if (switchValue is not null)
+        {
+            values["build_property." + MarkerAttributeGenerator.SwitchProperty] = switchValue;
+        }
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new MarkerAttributeGenerator().AsSourceGenerator() },
+            parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+            optionsProvider: new BuildProperties(values),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        return (output, driver.GetRunResult().Results.Single(), driver);
+    }
+
+    /// <summary>The compiler's errors and warnings.</summary>
+    public static ImmutableArray<Diagnostic> CompilerProblems(Compilation compilation) =>
+        compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>What every FirmwareGuard analyzer reports.</summary>
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
+    {
+        var analyzers = typeof(ShimCallAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+        return compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+    }
+
+    public static byte[] Emit(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, string.Join("; ", result.Diagnostics));
+        return image.ToArray();
+    }
+
+    /// <summary>The source text a diagnostic points at.</summary>
+    public static string TextAt(Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+}
