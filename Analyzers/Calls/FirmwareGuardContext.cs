@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Threading;
 using FirmwareGuard.Dialects;
 using FirmwareGuard.Logging;
 using Microsoft.CodeAnalysis;
@@ -36,8 +37,9 @@ internal sealed class FirmwareGuardContext
 
     public ShimResolver Resolver { get; }
 
-    public static FirmwareGuardContext Create(Compilation compilation, AnalyzerOptions options) =>
-        new(compilation, options, DialectSet.BuiltIn);
+    /// <summary>The context of a compilation, with the built-in dialects and those of the project's dialect files.</summary>
+    public static FirmwareGuardContext Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken = default) =>
+        new(compilation, options, ProjectDialects.Load(options.AdditionalFiles, cancellationToken).Dialects);
 
     public ShimOptions OptionsFor(SyntaxTree tree) =>
         treeOptions.GetOrAdd(tree, t => ShimOptions.Read(optionsProvider.GetOptions(t)));
@@ -52,6 +54,12 @@ internal sealed class FirmwareGuardContext
         mustLog.GetOrAdd(method.OriginalDefinition, static m => m.GetAttributes().Any(a => a.AttributeClass?.Name == MessageFlowCollector.MustLogAttributeName));
 
     public bool TryGetDialect(string name, out Dialect dialect) => dialects.TryGet(name, out dialect);
+
+    /// <summary>The names of the dialects this compilation knows, for messages.</summary>
+    public string DialectNames => string.Join(", ", dialects.Names.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Dialect names used in this compilation that no dialect has (FG0903).</summary>
+    public UnknownDialectUses UnknownDialects { get; } = new();
 
     /// <summary>A format read by a dialect; each distinct string is parsed once per compilation.</summary>
     public FormatAnalysis Analyze(Dialect dialect, string format) => formats.GetOrAdd((dialect, format), analyzeFormat);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FirmwareGuard.Calls;
@@ -15,8 +16,16 @@ internal static class ShimCallReader
         var tree = invocation.Syntax.SyntaxTree;
         var options = context.OptionsFor(tree);
         var shim = context.Resolver.Resolve(invocation.TargetMethod, options);
-        if (shim is null || !context.TryGetDialect(shim.DialectName ?? options.DialectName, out var dialect))
+        if (shim is null)
         {
+            return null;
+        }
+
+        var dialectName = shim.DialectName ?? options.DialectName;
+        if (!context.TryGetDialect(dialectName, out var dialect))
+        {
+            var namer = shim.DialectName is null ? DialectNamer.Option : DialectNamer.CalledShim;
+            context.UnknownDialects.AddCall(new UnknownDialectUse(dialectName, namer, shim.Method, CalleeLocation(invocation)));
             return null;
         }
 
@@ -110,6 +119,9 @@ internal static class ShimCallReader
 
         return false;
     }
+
+    private static Location CalleeLocation(IInvocationOperation invocation) =>
+        invocation.Syntax is InvocationExpressionSyntax call ? call.Expression.GetLocation() : invocation.Syntax.GetLocation();
 
     /// <summary>The argument before the implicit conversion to <c>object</c> that the params list applies.</summary>
     private static IOperation AsWritten(IOperation element) =>

@@ -118,7 +118,8 @@ internal sealed class ShimResolver
         return null;
     }
 
-    private static string? DialectOf(AttributeData attribute)
+    /// <summary>The dialect a <c>[PrintfShim]</c> names: its <c>Dialect</c> property, else its first constructor argument.</summary>
+    public static string? DialectOf(AttributeData attribute)
     {
         foreach (var named in attribute.NamedArguments)
         {

@@ -137,5 +137,26 @@ internal static class Descriptors
         description: "FirmwareGuard infers that a method forwarding its own format and variable arguments to a shim is itself a shim, and checks its callers in this compilation. Other assemblies only see the attribute.",
         helpLinkUri: HelpLink(RuleIds.UnmarkedWrapper));
 
+    public static readonly DiagnosticDescriptor InvalidDialectFile = new(
+        RuleIds.InvalidDialectFile,
+        "Invalid dialect file",
+        "{0} is not a valid dialect file, and the dialects it defines with problems are not loaded: {1}",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An AdditionalFiles item whose name ends in .printf-dialects.ini describes printers the way the built-in dialects are described. Every problem in it is listed with its line; a dialect with a problem, or whose name is already taken, is left out, so calls that name it are not checked.",
+        helpLinkUri: HelpLink(RuleIds.InvalidDialectFile));
+
+    public static readonly DiagnosticDescriptor UnknownDialect = new(
+        RuleIds.UnknownDialect,
+        "Unknown dialect",
+        "Dialect '{0}' does not exist: {1} names it, but the known dialects are {2}, so calls {3} are not checked",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A [PrintfShim] attribute or the firmwareguard.dialect option names a dialect that is neither built in nor defined in one of the project's dialect files. FirmwareGuard cannot know what that printer does, so no call to it is checked until the name is fixed or the dialect is defined.",
+        helpLinkUri: HelpLink(RuleIds.UnknownDialect),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     private static string HelpLink(string id) => HelpLinkBase + id + ".md";
 }

@@ -16,4 +16,6 @@ internal static class RuleIds
     public const string UnloggedRelocation = "FG0103";
     public const string UnterminatedMessage = "FG0104";
     public const string UnmarkedWrapper = "FG0901";
+    public const string InvalidDialectFile = "FG0902";
+    public const string UnknownDialect = "FG0903";
 }

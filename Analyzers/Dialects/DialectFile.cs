@@ -32,7 +32,7 @@ internal static class DialectFile
     {
         var dialects = ImmutableArray.CreateBuilder<Dialect>();
         var errors = ImmutableArray.CreateBuilder<DialectFileError>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var sectionLines = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         Section? section = null;
 
         var lines = text.Split('\n');
@@ -56,9 +56,13 @@ internal static class DialectFile
                     continue;
                 }
 
-                if (!names.Add(name))
+                if (sectionLines.ContainsKey(name))
                 {
                     errors.Add(new DialectFileError(lineNumber, $"dialect '{name}' is defined twice"));
+                }
+                else
+                {
+                    sectionLines.Add(name, lineNumber);
                 }
 
                 section = new Section(name, lineNumber);
@@ -90,7 +94,7 @@ internal static class DialectFile
         }
 
         Finish(section, dialects, errors);
-        return new DialectFileResult(dialects.ToImmutable(), errors.ToImmutable());
+        return new DialectFileResult(dialects.ToImmutable(), errors.ToImmutable(), sectionLines.ToImmutable());
     }
 
     private static string StripComment(string line)

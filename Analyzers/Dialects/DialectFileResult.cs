@@ -4,14 +4,20 @@ namespace FirmwareGuard.Dialects;
 
 internal sealed class DialectFileResult
 {
-    public DialectFileResult(ImmutableArray<Dialect> dialects, ImmutableArray<DialectFileError> errors)
+    private readonly ImmutableDictionary<string, int> sectionLines;
+
+    public DialectFileResult(ImmutableArray<Dialect> dialects, ImmutableArray<DialectFileError> errors, ImmutableDictionary<string, int> sectionLines)
     {
         Dialects = dialects;
         Errors = errors;
+        this.sectionLines = sectionLines;
     }
 
     /// <summary>The sections that were read without an error.</summary>
     public ImmutableArray<Dialect> Dialects { get; }
 
     public ImmutableArray<DialectFileError> Errors { get; }
+
+    /// <summary>The 1-based line of the <c>[name]</c> header that defines a dialect of this file.</summary>
+    public int LineOf(Dialect dialect) => sectionLines[dialect.Name];
 }

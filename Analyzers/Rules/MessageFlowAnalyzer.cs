@@ -25,7 +25,7 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options);
+            var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterOperationBlockStartAction(blockStart =>
             {
                 if (blockStart.OwningSymbol is not IMethodSymbol method

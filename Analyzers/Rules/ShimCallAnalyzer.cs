@@ -10,7 +10,8 @@ namespace FirmwareGuard.Rules;
 /// <summary>
 /// Reads every call to a printf shim once and hands it to each rule that looks at one call:
 /// the format-correctness rules FG0001–FG0008 and the message rules FG0101–FG0102. Any other
-/// invocation costs one check of the callee's shape.
+/// invocation costs one check of the callee's shape. A call whose dialect does not exist is noted,
+/// with every <c>[PrintfShim]</c> naming one, and reported once the compilation is read (FG0903).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ShimCallAnalyzer : DiagnosticAnalyzer
@@ -25,7 +26,8 @@ public sealed class ShimCallAnalyzer : DiagnosticAnalyzer
         Descriptors.NonConstantFormat,
         Descriptors.ArgumentsInArray,
         Descriptors.PartialSixtyFourBitValue,
-        Descriptors.UnidentifiedBarMessage);
+        Descriptors.UnidentifiedBarMessage,
+        Descriptors.UnknownDialect);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -33,8 +35,10 @@ public sealed class ShimCallAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options);
+            var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard), OperationKind.Invocation);
+            start.RegisterSymbolAction(symbol => UnknownDialectRule.AnalyzeMethod(symbol, firmwareGuard), SymbolKind.Method);
+            start.RegisterCompilationEndAction(end => UnknownDialectRule.Report(end, firmwareGuard));
         });
     }
 

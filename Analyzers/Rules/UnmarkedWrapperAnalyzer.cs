@@ -21,7 +21,7 @@ public sealed class UnmarkedWrapperAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options);
+            var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, firmwareGuard), SymbolKind.Method);
         });
     }

@@ -1,0 +1,149 @@
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using FirmwareGuard.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+
+namespace FirmwareGuard.Tests.Configuration;
+
+/// <summary>FG0903: a dialect name that no dialect has is an error where it is written, never a silently unchecked call.</summary>
+public class UnknownDialectTests
+{
+    [Fact]
+    public async Task AnAttributeNamingAnUnknownDialectIsFlaggedAtItsArgument()
+    {
+        var test = Configured.Test<ShimCallAnalyzer>("""
+            static class Bios
+            {
+                [Demo.PrintfShim({|#0:"sebios"|})] public static void Print(string format, params object?[] args) { }
+
+                static void M(ulong size) => Print("%x\n", size);
+            }
+            """);
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
+            .WithArguments("sebios", "[PrintfShim] on `Print`", "hvmloader, seabios", "to `Print`"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task TheDialectPropertyIsFlaggedToo()
+    {
+        var test = Configured.Test<ShimCallAnalyzer>("""
+            static class Bios
+            {
+                [Demo.PrintfShim({|FG0903:Dialect = "sebios"|})] public static void Print(string format, params object?[] args) { }
+                [Demo.PrintfShim({|FG0903:"sebios"|})] public static void Other(string format, params object?[] args) { }
+                [Demo.PrintfShim(Dialect = "SeaBIOS")] public static void Known(string format, params object?[] args) { }
+            }
+            """);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AnUnknownDialectOptionIsFlaggedAtTheFirstCallThatUsesIt()
+    {
+        var test = Configured.Test<ShimCallAnalyzer>(string.Empty, "firmwareguard.dialect = hvmlaoder");
+        test.TestState.Sources.Add(("/src/b.cs", """
+            class B
+            {
+                void M(ulong size) => Demo.Log.Printf("%x\n", size);
+            }
+            """));
+        test.TestState.Sources.Add(("/src/a.cs", """
+            class A
+            {
+                void M(ulong size)
+                {
+                    Demo.Log.Dprintf("%llx\n", size);
+                    {|#0:Demo.Log.Printf|}("%x\n", size);
+                    Demo.Log.Printf("%x\n", size);
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
+            .WithArguments("hvmlaoder", "firmwareguard.dialect", "hvmloader, seabios", "to shims that name no dialect of their own"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AShimFromAnotherAssemblyNamingAnUnknownDialectIsFlaggedAtTheFirstCall()
+    {
+        var test = Configured.Test<ShimCallAnalyzer>("""
+            class C
+            {
+                void M(ulong size)
+                {
+                    {|#0:Vendor.Rom.Print|}("%x\n", size);
+                    Vendor.Rom.Print("%x\n", size);
+                }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(await VendorLibraryAsync("""
+            namespace Vendor
+            {
+                [System.AttributeUsage(System.AttributeTargets.Method)]
+                public sealed class PrintfShimAttribute : System.Attribute { public PrintfShimAttribute(string dialect) { } }
+
+                public static class Rom
+                {
+                    [PrintfShim("vendor-rom")] public static void Print(string format, params object[] args) { }
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
+            .WithArguments("vendor-rom", "the printf shim `Print`", "hvmloader, seabios", "to `Print`"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ANameFlaggedAtAnAttributeIsNotFlaggedAgainAtCalls()
+    {
+        var test = Configured.Test<ShimCallAnalyzer>("""
+            static class Bios
+            {
+                [Demo.PrintfShim({|FG0903:"sebios"|})] public static void Print(string format, params object?[] args) { }
+                [Demo.PrintfShim({|FG0903:"sebios"|})] public static void Again(string format, params object?[] args) { }
+
+                public static void Forward(string format, params object?[] args) => Print(format, args);
+
+                static void M(ulong size)
+                {
+                    Print("%x\n", size);
+                    Again("%x\n", size);
+                    Forward("%x\n", size);
+                }
+            }
+            """);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ADialectFromADialectFileIsKnown()
+    {
+        var test = Configured.Test<ShimCallAnalyzer>(
+            """
+            static class Board
+            {
+                [Demo.PrintfShim("uart")] public static void Uart(string format, params object?[] args) { }
+
+                static void M(ulong size) => Demo.Log.Printf("%llx\n", size);
+            }
+            """,
+            "firmwareguard.dialect = UART");
+        test.TestState.AdditionalFiles.Add(("/uart.printf-dialects.ini", UserDialectFileTests.Uart));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    private static async Task<MetadataReference> VendorLibraryAsync(string source)
+    {
+        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var compilation = CSharpCompilation.Create("Vendor", new[] { CSharpSyntaxTree.ParseText(source) }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Assert.True(compilation.Emit(image).Success);
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+}

@@ -1,0 +1,59 @@
+using System.Linq;
+using FirmwareGuard.Calls;
+using FirmwareGuard.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FirmwareGuard.Rules;
+
+/// <summary>
+/// FG0903: a dialect name that no dialect has — at each <c>[PrintfShim]</c> argument in source that
+/// names it, otherwise (<c>firmwareguard.dialect</c>, or a shim from another assembly) at the first
+/// call that uses it. Without its dialect a call cannot be checked, so it is never silently skipped.
+/// </summary>
+internal static class UnknownDialectRule
+{
+    /// <summary>Notes the <c>[PrintfShim]</c> of a method declared in source when it names an unknown dialect.</summary>
+    public static void AnalyzeMethod(in SymbolAnalysisContext context, FirmwareGuardContext firmwareGuard)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name != ShimResolver.AttributeName
+                || ShimResolver.DialectOf(attribute) is not { } name
+                || firmwareGuard.TryGetDialect(name, out _)
+                || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+            {
+                continue;
+            }
+
+            firmwareGuard.UnknownDialects.AddAttribute(new UnknownDialectUse(name, DialectNamer.Attribute, method, DialectArgument(syntax).GetLocation()));
+        }
+    }
+
+    /// <summary>Reports, once the whole compilation has been read, every unknown dialect noted.</summary>
+    public static void Report(in CompilationAnalysisContext context, FirmwareGuardContext firmwareGuard)
+    {
+        foreach (var use in firmwareGuard.UnknownDialects.ToReport())
+        {
+            var shim = Wording.Code(use.Shim.Name);
+            var (namedBy, calls) = use.Namer switch
+            {
+                DialectNamer.Attribute => ("[PrintfShim] on " + shim, "to " + shim),
+                DialectNamer.CalledShim => ("the printf shim " + shim, "to " + shim),
+                _ => (ShimOptions.DialectKey, "to shims that name no dialect of their own"),
+            };
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownDialect, use.Location, use.Name, namedBy, firmwareGuard.DialectNames, calls));
+        }
+    }
+
+    /// <summary>The argument <see cref="ShimResolver.DialectOf"/> reads: <c>Dialect = "..."</c>, else the first positional one.</summary>
+    private static SyntaxNode DialectArgument(AttributeSyntax attribute)
+    {
+        var arguments = attribute.ArgumentList?.Arguments;
+        return (SyntaxNode?)arguments?.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Dialect")
+            ?? (SyntaxNode?)arguments?.FirstOrDefault(a => a.NameEquals is null)
+            ?? attribute;
+    }
+}
