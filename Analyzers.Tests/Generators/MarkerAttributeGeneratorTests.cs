@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
@@ -14,8 +13,6 @@ namespace FirmwareGuard.Tests.Generators;
 
 public class MarkerAttributeGeneratorTests
 {
-    private static readonly string[] AttributeNames = { "PrintfShimAttribute", "LogRoleAttribute", "MustLogAttribute" };
-
     private const string Shims = """
         using FirmwareGuard;
 
@@ -59,9 +56,9 @@ public class MarkerAttributeGeneratorTests
     {
         var (output, run, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims));
 
-        Assert.Equal(AttributeNames.Select(n => "FirmwareGuard." + n + ".g.cs"), run.GeneratedSources.Select(s => s.HintName));
+        Assert.Equal(GeneratedAttributeUses.Names.Select(n => "FirmwareGuard." + n + ".g.cs"), run.GeneratedSources.Select(s => s.HintName));
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
-        foreach (var name in AttributeNames)
+        foreach (var name in GeneratedAttributeUses.Names)
         {
             var type = output.GetTypeByMetadataName("FirmwareGuard." + name)!;
             Assert.Equal(Accessibility.Internal, type.DeclaredAccessibility);
@@ -92,14 +89,14 @@ public class MarkerAttributeGeneratorTests
         using var reader = new PEReader(GeneratorHarness.Emit(output).ToImmutableArray());
         var metadata = reader.GetMetadataReader();
         var types = metadata.TypeDefinitions.Select(metadata.GetTypeDefinition).ToList();
-        foreach (var name in AttributeNames)
+        foreach (var name in GeneratedAttributeUses.Names)
         {
             var type = Assert.Single(types, t => metadata.GetString(t.Name) == name);
             Assert.Equal("FirmwareGuard", metadata.GetString(type.Namespace));
             Assert.Equal(TypeAttributes.NotPublic, type.Attributes & TypeAttributes.VisibilityMask);
         }
 
-        Assert.DoesNotContain(AttributeTypeNames(metadata), AttributeNames.Contains);
+        Assert.Empty(GeneratedAttributeUses.In(metadata));
     }
 
     [Theory]
@@ -236,22 +233,5 @@ public class MarkerAttributeGeneratorTests
 
         Assert.All(run.TrackedSteps[MarkerAttributeGenerator.MissingAttributesStep].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-    }
-
-    private static IEnumerable<string> AttributeTypeNames(MetadataReader metadata)
-    {
-        foreach (var handle in metadata.CustomAttributes)
-        {
-            var constructor = metadata.GetCustomAttribute(handle).Constructor;
-            var type = constructor.Kind == HandleKind.MethodDefinition
-                ? metadata.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType()
-                : metadata.GetMemberReference((MemberReferenceHandle)constructor).Parent;
-            yield return type.Kind switch
-            {
-                HandleKind.TypeDefinition => metadata.GetString(metadata.GetTypeDefinition((TypeDefinitionHandle)type).Name),
-                HandleKind.TypeReference => metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)type).Name),
-                _ => string.Empty,
-            };
-        }
     }
 }

@@ -1,0 +1,158 @@
+using System;
+using System.Linq;
+
+namespace FirmwareGuard.Tests.Package;
+
+/// <summary>The consumers' source files.</summary>
+internal static class ConsumerPrograms
+{
+    /// <summary>The call FirmwareGuard must stop: a 64-bit size passed to a 32-bit printf.</summary>
+    public const string HoleSizeCall = """Log.Printf("MMIO hole size %x\n", holeSize);""";
+
+    /// <summary>The value and what a correct print of it shows.</summary>
+    public const string HoleSize = "0x200001000";
+
+    public const string FullHoleSize = "MMIO hole size 200001000";
+
+    /// <summary>A shim as narrow as hvmloader's printf (each argument one or two 32-bit slots), marked with the generated attribute.</summary>
+    public const string SixtyFourBit = """
+        using System;
+        using System.Collections.Generic;
+        using System.Globalization;
+        using System.Text;
+        using FirmwareGuard;
+
+        namespace Consumer;
+
+        public static class Log
+        {
+            [PrintfShim]
+            public static void Printf(string format, params object?[] args)
+            {
+                var slots = new List<object>();
+                foreach (var argument in args)
+                {
+                    switch (argument)
+                    {
+                        case ulong wide:
+                            slots.Add((uint)wide);
+                            slots.Add((uint)(wide >> 32));
+                            break;
+                        case string text:
+                            slots.Add(text);
+                            break;
+                        default:
+                            slots.Add(unchecked((uint)Convert.ToInt64(argument, CultureInfo.InvariantCulture)));
+                            break;
+                    }
+                }
+
+                var output = new StringBuilder();
+                var next = 0;
+                for (var i = 0; i < format.Length; i++)
+                {
+                    if (format[i] != '%')
+                    {
+                        output.Append(format[i]);
+                        continue;
+                    }
+
+                    var pad = ' ';
+                    if (format[++i] == '0')
+                    {
+                        pad = '0';
+                        i++;
+                    }
+
+                    var width = 0;
+                    while (char.IsDigit(format[i]))
+                    {
+                        width = (width * 10) + (format[i++] - '0');
+                    }
+
+                    var printed = format[i] switch
+                    {
+                        'x' => ((uint)slots[next++]).ToString("x", CultureInfo.InvariantCulture),
+                        'd' => unchecked((int)(uint)slots[next++]).ToString(CultureInfo.InvariantCulture),
+                        's' => (string)slots[next++],
+                        _ => format[i].ToString(),
+                    };
+                    output.Append(printed.PadLeft(width, pad));
+                }
+
+                Console.Write(output.ToString());
+            }
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                ulong holeSize = HOLE_SIZE;
+                HOLE_SIZE_CALL
+            }
+        }
+        """;
+
+    public static string SixtyFourBitProgram => SixtyFourBit.Replace("HOLE_SIZE_CALL", HoleSizeCall).Replace("HOLE_SIZE", HoleSize);
+
+    /// <summary>The 1-based line and column of <c>holeSize</c> in <see cref="HoleSizeCall"/>, where FG0001 belongs.</summary>
+    public static (int Line, int Column) HoleSizeArgument(string program)
+    {
+        var lines = program.Replace("\r\n", "\n").Split('\n');
+        var index = Array.FindIndex(lines, l => l.Contains(HoleSizeCall, StringComparison.Ordinal));
+        return (index + 1, lines[index].IndexOf("holeSize);", StringComparison.Ordinal) + 1);
+    }
+
+    /// <summary>Uses all three generated attributes and a dialect from a dialect file; its one finding is a warning.</summary>
+    public const string GeneratedAttributes = """
+        using System;
+        using FirmwareGuard;
+
+        namespace Consumer;
+
+        public static class Log
+        {
+            [PrintfShim]
+            public static void Printf(string format, params object?[] args) => Console.Write(format);
+
+            [PrintfShim("uart")]
+            public static void Uart(string format, params object?[] args) => Console.Write(format);
+        }
+
+        public sealed class Bar
+        {
+            [LogRole("size")]
+            public ulong Amount { get; set; }
+
+            [MustLog]
+            public void Move([LogRole("address")] ulong to) => Amount = to;
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var bar = new Bar { Amount = 0x200001000 };
+                ulong target = 0x300000000;
+                Log.Uart("moving %llx bytes to %llx\n", bar.Amount, target);
+                bar.Move(target);
+                Log.Printf("done\n", target);
+            }
+        }
+        """;
+
+    /// <summary>The UART printer of <see cref="GeneratedAttributes"/>: its %llx reads 64 bits.</summary>
+    public const string UartDialect = """
+        [uart]
+        description = a UART console printf with a 64-bit %llx
+        lengths = l ll
+        unknown = print-character
+        x   = hex 1 32
+        llx = hex 2 64
+        s   = string 1 32
+        """;
+
+    public static int LineOf(string program, string text) =>
+        program.Replace("\r\n", "\n").Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
+}
