@@ -12,14 +12,15 @@ public sealed class HvmConsole
 
     /// <summary>
     /// Prints through <see cref="Doprint"/>. A fault still delivers what was emitted before it, then
-    /// propagates. A bare <c>null</c> argument (which C# passes as a null array) is one NULL pointer.
+    /// propagates. A bare <c>null</c> argument list (C# passes <c>Printf(f, null)</c> as a null array)
+    /// is no arguments, as the analyzers read it.
     /// </summary>
     [PrintfShim]
     public void Printf(string format, params object?[] args)
     {
         try
         {
-            Console.Write(Doprint.Emit(format, args ?? [null]));
+            Console.Write(Doprint.Emit(format, args ?? []));
         }
         catch (FirmwareFault fault)
         {
