@@ -3,12 +3,7 @@ namespace FirmwareGuard.Firmware.Runtime;
 /// <summary>hvmloader's <c>printf</c>: <c>_doprint</c> sending each character to the debug port.</summary>
 public sealed class HvmConsole
 {
-    public HvmConsole(uint domainId = 1)
-    {
-        Console = new DebugConsole(domainId);
-    }
-
-    public DebugConsole Console { get; }
+    public DebugConsole Console { get; } = new();
 
     /// <summary>
     /// Prints through <see cref="Doprint"/>. A fault still delivers what was emitted before it, then
