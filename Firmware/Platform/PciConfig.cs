@@ -19,7 +19,6 @@ public static class PciConfig
 
     public const uint BaseAddressSpace = 0x01;
     public const uint BaseAddressSpaceMemory = 0x00;
-    public const uint BaseAddressSpaceIo = 0x01;
     public const uint BaseAddressMemTypeMask = 0x06;
     public const uint BaseAddressMemType64 = 0x04;
 
