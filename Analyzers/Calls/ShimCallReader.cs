@@ -12,8 +12,12 @@ internal static class ShimCallReader
 {
     public static ShimCall? Read(IInvocationOperation invocation, FirmwareGuardContext context)
     {
-        var tree = invocation.Syntax.SyntaxTree;
-        var options = context.OptionsFor(tree);
+        if (!ShimResolver.HasShimShape(invocation.TargetMethod))
+        {
+            return null;
+        }
+
+        var options = context.OptionsFor(invocation.Syntax.SyntaxTree);
         var shim = context.Resolver.Resolve(invocation.TargetMethod, options);
         if (shim is null || !context.TryGetDialect(shim.DialectName ?? options.DialectName, out var dialect))
         {
