@@ -45,12 +45,13 @@ internal static class ArgumentTypeMismatchRule
     /// <summary>What the printer does with this argument, or null when it fits (a 64-bit integer read as 32 bits is FG0001's).</summary>
     private static string? Problem(ConversionSpec spec, ShimArgument argument, Dialect dialect)
     {
+        var printer = dialect.Name + "'s printf";
         switch (argument.Class)
         {
             case ArgumentClass.FloatingPoint:
-                return $"no conversion of {dialect.Name}'s printf prints floating point; the value fills two slots and prints as raw bits";
+                return $"{printer} has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec)} and later directives read one slot late";
             case ArgumentClass.Other:
-                return "the type has no C meaning, so the printer cannot read it";
+                return $"only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what {printer} reads";
         }
 
         if (spec.Kind == ConversionKind.String)
@@ -58,8 +59,8 @@ internal static class ArgumentTypeMismatchRule
             return argument.Class switch
             {
                 ArgumentClass.String => null,
-                ArgumentClass.Null => $"{dialect.Name}'s printf does not check for NULL and faults dereferencing it",
-                _ => "the printer reads the integer as a string pointer and dereferences it",
+                ArgumentClass.Null => $"{printer} does not check for NULL and faults dereferencing it",
+                _ => $"{printer} reads the number as a string pointer and dereferences it",
             };
         }
 
@@ -68,16 +69,31 @@ internal static class ArgumentTypeMismatchRule
             return argument.Class switch
             {
                 ArgumentClass.Integer64 => null,
-                ArgumentClass.Integer32 => "the directive reads two slots, so the next argument becomes its upper half",
-                _ => "the directive reads two slots of integer, and the argument is a pointer",
+                ArgumentClass.Integer32 => $"{printer} reads two slots for it, so the next argument becomes its upper half",
+                _ => $"{printer} reads the pointer and the next slot as one 64-bit number",
             };
         }
 
-        return argument.Class switch
+        if (argument.Class is ArgumentClass.Integer32 or ArgumentClass.Integer64)
         {
-            ArgumentClass.Integer32 or ArgumentClass.Integer64 => null,
-            ArgumentClass.String => "the printer reads the string's address as a number",
-            _ => "the printer reads the null pointer as a number",
+            return null;
+        }
+
+        if (argument.Class == ArgumentClass.Null)
+        {
+            return spec.Kind == ConversionKind.Character
+                ? $"{printer} prints a NUL character for the null pointer"
+                : $"{printer} prints the null pointer as 0";
+        }
+
+        return spec.Kind switch
+        {
+            ConversionKind.Character => $"{printer} prints the low byte of the string's address as a character",
+            ConversionKind.Pointer => $"{printer} prints the string's address, not its text",
+            _ => $"{printer} prints the string's address as a number",
         };
     }
+
+    private static string ReadsRawBits(ConversionSpec spec) =>
+        spec.Kind == ConversionKind.String ? "dereferences the low half of its bits as a string pointer" : "prints the low half of its bits";
 }
