@@ -226,7 +226,7 @@ internal sealed class Dialect
             deviations.Add(reading.ZeroPad ? "ignores the '-' flag and aligns right, padding with zeros" : "ignores the '-' flag and aligns right");
         }
 
-        if (reading.ZeroPad && !spec.HonorsZeroPad && (hasWidth || !spec.IsInteger))
+        if (reading.ZeroPad && !spec.HonorsZeroPad && ((hasWidth && spec.HonorsWidth) || !spec.IsInteger))
         {
             deviations.Add(spec.IsInteger
                 ? "ignores the '0' flag and pads with spaces"
