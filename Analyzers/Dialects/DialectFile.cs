@@ -64,7 +64,7 @@ internal static class DialectFile
                     errors.Add(new DialectFileError(lineNumber, $"dialect '{name}' is defined twice"));
                 }
 
-                section = new Section(name, lineNumber, isDuplicate);
+                section = new Section(name, lineNumber, isDuplicate, errors.Count);
                 afterBadHeader = false;
                 continue;
             }
@@ -114,7 +114,6 @@ internal static class DialectFile
             return;
         }
 
-        var errorCount = errors.Count;
         var description = string.Empty;
         var flags = string.Empty;
         var lengths = ImmutableArray<string>.Empty;
@@ -202,7 +201,7 @@ internal static class DialectFile
             errors.Add(new DialectFileError(section.Line, $"[{section.Name}] lists no conversions"));
         }
 
-        if (errors.Count == errorCount && !section.IsDuplicate)
+        if (errors.Count == section.ErrorsBefore && !section.IsDuplicate)
         {
             dialects.Add(new Dialect(section.Name, description, flags, lengths, unknown, signBeforePadding, conversions));
         }
@@ -265,11 +264,12 @@ internal static class DialectFile
 
     private sealed class Section
     {
-        public Section(string name, int line, bool isDuplicate)
+        public Section(string name, int line, bool isDuplicate, int errorsBefore)
         {
             Name = name;
             Line = line;
             IsDuplicate = isDuplicate;
+            ErrorsBefore = errorsBefore;
         }
 
         public string Name { get; }
@@ -278,6 +278,9 @@ internal static class DialectFile
 
         /// <summary>A second section of an existing name: checked, but never a dialect.</summary>
         public bool IsDuplicate { get; }
+
+        /// <summary>Errors found before the section began: any more, and the section is not a dialect.</summary>
+        public int ErrorsBefore { get; }
 
         public List<Entry> Entries { get; } = new();
     }
