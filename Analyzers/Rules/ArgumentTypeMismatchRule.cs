@@ -49,7 +49,9 @@ internal static class ArgumentTypeMismatchRule
         switch (argument.Class)
         {
             case ArgumentClass.FloatingPoint:
-                return $"{printer} has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec)} and later directives read one slot late";
+                return spec.SlotsRead == 2
+                    ? $"{printer} has no floating-point conversion; the directive prints the value's raw 64 bits as an integer"
+                    : $"{printer} has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec)} and later directives read one slot late";
             case ArgumentClass.Other:
                 return $"only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what {printer} reads";
         }
