@@ -177,6 +177,20 @@ public class ArgumentTypeMismatchTests
                     "only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what hvmloader's printf reads"));
     }
 
+    [Fact]
+    public async Task ASeabiosTwoSlotDirectiveReadsAllOfADouble()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(double ratio) => Log.Dprintf("{|#1:%llx|}\n", {|#0:ratio|});
+            }
+            """,
+            VerifyFG.Diagnostic("FG0005").WithLocation(0).WithLocation(1)
+                .WithArguments("`ratio`", "double", "`%llx`", "seabios's printf has no floating-point conversion; the directive prints the value's raw 64 bits as an integer"));
+    }
+
     [Theory]
     [InlineData("PrintfSpan")]
     [InlineData("PrintfVar")]
