@@ -45,15 +45,14 @@ internal static class ArgumentTypeMismatchRule
     /// <summary>What the printer does with this argument, or null when it fits (a 64-bit integer read as 32 bits is FG0001's).</summary>
     private static string? Problem(ConversionSpec spec, ShimArgument argument, Dialect dialect)
     {
-        var printer = dialect.Name + "'s printf";
         switch (argument.Class)
         {
             case ArgumentClass.FloatingPoint:
                 return spec.SlotsRead == 2
-                    ? $"{printer} has no floating-point conversion; the directive prints the value's raw 64 bits as an integer"
-                    : $"{printer} has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec)} and later directives read one slot late";
+                    ? $"{dialect.Name}'s printf has no floating-point conversion; the directive prints the value's raw 64 bits as an integer"
+                    : $"{dialect.Name}'s printf has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec)} and later directives read one slot late";
             case ArgumentClass.Other:
-                return $"only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what {printer} reads";
+                return $"only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what {dialect.Name}'s printf reads";
         }
 
         if (spec.Kind == ConversionKind.String)
@@ -61,8 +60,8 @@ internal static class ArgumentTypeMismatchRule
             return argument.Class switch
             {
                 ArgumentClass.String => null,
-                ArgumentClass.Null => $"{printer} does not check for NULL and faults dereferencing it",
-                _ => $"{printer} reads the number as a string pointer and dereferences it",
+                ArgumentClass.Null => $"{dialect.Name}'s printf does not check for NULL and faults dereferencing it",
+                _ => $"{dialect.Name}'s printf reads the number as a string pointer and dereferences it",
             };
         }
 
@@ -71,8 +70,8 @@ internal static class ArgumentTypeMismatchRule
             return argument.Class switch
             {
                 ArgumentClass.Integer64 => null,
-                ArgumentClass.Integer32 => $"{printer} reads two slots for it, so the next argument becomes its upper half",
-                _ => $"{printer} reads the pointer and the next slot as one 64-bit number",
+                ArgumentClass.Integer32 => $"{dialect.Name}'s printf reads two slots for it, so the next argument becomes its upper half",
+                _ => $"{dialect.Name}'s printf reads the pointer and the next slot as one 64-bit number",
             };
         }
 
@@ -84,15 +83,15 @@ internal static class ArgumentTypeMismatchRule
         if (argument.Class == ArgumentClass.Null)
         {
             return spec.Kind == ConversionKind.Character
-                ? $"{printer} prints a NUL character for the null pointer"
-                : $"{printer} prints the null pointer as 0";
+                ? $"{dialect.Name}'s printf prints a NUL character for the null pointer"
+                : $"{dialect.Name}'s printf prints the null pointer as 0";
         }
 
         return spec.Kind switch
         {
-            ConversionKind.Character => $"{printer} prints the low byte of the string's address as a character",
-            ConversionKind.Pointer => $"{printer} prints the string's address, not its text",
-            _ => $"{printer} prints the string's address as a number",
+            ConversionKind.Character => $"{dialect.Name}'s printf prints the low byte of the string's address as a character",
+            ConversionKind.Pointer => $"{dialect.Name}'s printf prints the string's address, not its text",
+            _ => $"{dialect.Name}'s printf prints the string's address as a number",
         };
     }
 
