@@ -128,6 +128,37 @@ public class SixtyFourBitArgumentTests
     }
 
     [Fact]
+    public async Task ShimsDeclaredInSourceWithNonNullableAndLeadingParameters()
+    {
+        await VerifyFG.Analyzer("""
+            using System;
+            using Demo;
+            static class Debug
+            {
+                [PrintfShim] public static void Out(string format, params object[] args) { }
+                [PrintfShim] public static void OutSpan(string format, params ReadOnlySpan<object> args) { }
+                [PrintfShim] public static void Level(int level, string format, params object[] args) { }
+            }
+
+            class C
+            {
+                void M(ulong v, uint x)
+                {
+                    Debug.Out("{|#1:%x|} %x", {|#0:v|}, x);
+                    Debug.OutSpan("{|#3:%x|} %x", {|#2:v|}, x);
+                    Debug.Level(1, "{|#5:%x|} %x", {|#4:v|}, x);
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
+                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"),
+            VerifyFG.Diagnostic("FG0001").WithLocation(2).WithLocation(3)
+                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"),
+            VerifyFG.Diagnostic("FG0001").WithLocation(4).WithLocation(5)
+                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
+    }
+
+    [Fact]
     public async Task TheMessageNamesThreeWrongDirectivesAndCountsTheRest()
     {
         await VerifyFG.Analyzer("""

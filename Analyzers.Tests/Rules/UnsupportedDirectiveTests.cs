@@ -142,6 +142,47 @@ public class UnsupportedDirectiveTests
     }
 
     [Fact]
+    public async Task TheAttributeNamesItsDialectByPositionOrByName()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            static class Bios
+            {
+                [PrintfShim("SeaBIOS")] public static void Positional(string format, params object?[] args) { }
+                [PrintfShim(Dialect = "seabios")] public static void Named(string format, params object?[] args) { }
+            }
+
+            class C
+            {
+                void M(ulong v, uint x)
+                {
+                    Bios.Positional("%llx {|#0:%X|}\n", v, {|#1:x|});
+                    Bios.Named("%llx {|#2:%X|}\n", v, {|#3:x|});
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%X`", "seabios", "prints the text '%X' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%X`", "seabios", "prints the text '%X' and consumes no argument"));
+    }
+
+    [Fact]
+    public async Task AShimOfAnUnknownDialectIsNotChecked()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            static class Uart
+            {
+                [PrintfShim("no-such-printer")] public static void Printf(string format, params object?[] args) { }
+            }
+
+            class C
+            {
+                void M(ulong v) => Uart.Printf("%llx %p\n", v);
+            }
+            """);
+    }
+
+    [Fact]
     public async Task TheEditorConfigDialectAppliesToShimsThatNameNone()
     {
         var test = new AnalyzerTest
