@@ -75,6 +75,18 @@ public class DialectFileTests
     }
 
     [Fact]
+    public void ALengthModifierOfCCanBeAConversionOfTheDialect()
+    {
+        // A printer with a conversion 'h' reads "%h%" as %h followed by a new directive at the '%'.
+        var dialect = Assert.Single(DialectFile.Parse("[odd]\nunknown = print-character\nh = hex 1 32\n").Dialects);
+
+        var behavior = dialect.Interpret(Assert.Single(FormatParser.Parse("%h%").Directives));
+
+        Assert.Equal(DirectiveVerdict.Malformed, behavior.Verdict);
+        Assert.Equal("C gives '%' no flags, width or length (only '%%' is a directive); odd's printf reads '%h' as a directive, then the last '%' starts another", behavior.Effect);
+    }
+
+    [Fact]
     public void ASectionWithErrorsIsDroppedAndTheOthersKept()
     {
         var result = DialectFile.Parse("""
