@@ -13,6 +13,8 @@ namespace FirmwareGuard.Firmware.Hvmloader;
 /// </summary>
 public sealed class PciSetupAfter
 {
+    private const string HighMemResourceMessage = "%sRAM in high memory; setting high_mem resource base to %x%08x\n";
+
     private readonly HvmPlatform platform;
     private readonly PciBus bus;
     private readonly HvmInfo info;
@@ -52,39 +54,43 @@ public sealed class PciSetupAfter
             pciMemStart <<= 1;
         }
 
-        var bar64Relocate = false;
+        var bar64Relocation = new Bar64Relocation();
         if (mmioTotal > pciMemEnd - pciMemStart)
         {
             hvm.Printf("Low MMIO hole not large enough for all devices,"
                 + " relocating some BARs to 64-bit\n");
-            bar64Relocate = true;
+            bar64Relocation.Enable();
         }
 
         RelocateRamBelow(pciMemStart);
 
         var highMemResource = new Resource((ulong)info.HighMemPgend << HvmloaderConfig.PageShift, 0);
+        var highMemPgendIsLow = highMemResource.Base < HvmloaderConfig.FourGiB && info.HighMemPgend != 0;
         if (highMemResource.Base < HvmloaderConfig.FourGiB)
         {
-            if (info.HighMemPgend != 0)
-            {
-                hvm.Printf("WARNING: hvm_info->high_mem_pgend %x does not point into high memory!", info.HighMemPgend);
-            }
-
             highMemResource.Base = HvmloaderConfig.FourGiB;
         }
 
         var highBase = highMemResource.Base;
-        hvm.Printf("%sRAM in high memory; setting high_mem resource base to %x%08x\n",
-            info.HighMemPgend != 0 ? string.Empty : "No ",
-            (uint)(highBase >> 32),
-            (uint)highBase);
+        var ramInHighMemory = info.HighMemPgend != 0 ? string.Empty : "No ";
+        if (highMemPgendIsLow)
+        {
+            // Patch 3/8's WARNING ends without a newline, so Xen's console prints it and the next
+            // message as one line; the model prints that joined line on purpose, as a continuation.
+            hvm.Printf("WARNING: hvm_info->high_mem_pgend %x does not point into high memory!", info.HighMemPgend);
+            hvm.Printf(HighMemResourceMessage, ramInHighMemory, (uint)(highBase >> 32), (uint)highBase);
+        }
+        else
+        {
+            hvm.Printf(HighMemResourceMessage, ramInHighMemory, (uint)(highBase >> 32), (uint)highBase);
+        }
         highMemResource.Max = 1ul << (int)CpuPhysAddr.Of(platform.Cpu);
         var memResource = new Resource(pciMemStart, pciMemEnd);
         var ioResource = new Resource(HvmloaderConfig.IoResourceBase, HvmloaderConfig.IoResourceMax);
 
         foreach (var bar in scan.Bars)
         {
-            var usingBar64 = bar.IsBar64 && bar64Relocate && mmioTotal > memResource.Max - memResource.Base;
+            var usingBar64 = bar.IsBar64 && bar64Relocation.Enabled && mmioTotal > memResource.Max - memResource.Base;
             mmioTotal -= Assign(bar, usingBar64, memResource, highMemResource, ioResource);
         }
 
@@ -94,7 +100,7 @@ public sealed class PciSetupAfter
             bus.Write16(scan.VgaDevfn, PciConfig.Command, (ushort)(command | PciConfig.CommandIo));
         }
 
-        return new PciSetupResult(allowMemoryRelocate, pciMemStart, pciMemEnd, bar64Relocate, highBase, assignments);
+        return new PciSetupResult(allowMemoryRelocate, pciMemStart, pciMemEnd, bar64Relocation.Enabled, highBase, assignments);
     }
 
     /// <summary>Moves the RAM the hole now overlaps above 4 GiB, in chunks of at most 0xffff pages.</summary>
@@ -158,8 +164,7 @@ public sealed class PciSetupAfter
         }
 
         var start = (resource.Base + barSize - 1) & ~(barSize - 1);
-        barData |= (uint)start;
-        var barDataUpper = (uint)(start >> 32);
+        var barValue = start | barData;
         var end = start + barSize;
         var taken = isMemory ? barSize : 0;
         var type = BarTypes.Of(bar, isMemory);
@@ -173,14 +178,14 @@ public sealed class PciSetupAfter
         }
 
         resource.Base = end;
-        bus.Write32(devfn, barReg, barData);
+        bus.Write32(devfn, barReg, (uint)barValue);
         if (usingBar64)
         {
-            bus.Write32(devfn, barReg + 4, barDataUpper);
+            bus.Write32(devfn, barReg + 4, (uint)(barValue >> 32));
         }
 
         hvm.Printf("pci dev %02x:%x bar %02x size %x%08x: %x%08x\n",
-            devfn >> 3, devfn & 7, barReg, (uint)(barSize >> 32), (uint)barSize, barDataUpper, barData);
+            devfn >> 3, devfn & 7, barReg, (uint)(barSize >> 32), (uint)barSize, (uint)(barValue >> 32), (uint)barValue);
 
         var command = bus.Read16(devfn, PciConfig.Command);
         command |= barReg == PciConfig.RomAddress || isMemory ? PciConfig.CommandMemory : PciConfig.CommandIo;

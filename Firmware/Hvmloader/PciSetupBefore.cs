@@ -45,7 +45,13 @@ public sealed class PciSetupBefore
             pciMemStart <<= 1;
         }
 
-        var bar64Relocate = (pciMemStart << 1) != 0;
+        var bar64Relocation = new Bar64Relocation();
+        if ((pciMemStart << 1) != 0)
+        {
+#pragma warning disable FG0103 // The 2013 code as it was: BARs went 64-bit without a word; patch 2/8 added the warning (and 4/8 fixed this condition).
+            bar64Relocation.Enable();
+#pragma warning restore FG0103
+        }
 
         RelocateRamBelow(pciMemStart);
 
@@ -59,7 +65,7 @@ public sealed class PciSetupBefore
         long mmioLeft = pciMemEnd - pciMemStart;
         foreach (var bar in scan.Bars)
         {
-            var usingBar64 = bar.IsBar64 && bar64Relocate && unchecked((ulong)mmioLeft) < bar.BarSize;
+            var usingBar64 = bar.IsBar64 && bar64Relocation.Enabled && unchecked((ulong)mmioLeft) < bar.BarSize;
             mmioLeft = unchecked(mmioLeft - (long)Assign(bar, usingBar64, memResource, highMemResource, ioResource));
         }
 
@@ -69,7 +75,7 @@ public sealed class PciSetupBefore
             bus.Write16(scan.VgaDevfn, PciConfig.Command, (ushort)(command | PciConfig.CommandIo));
         }
 
-        return new PciSetupResult(AllowMemoryRelocate: true, pciMemStart, pciMemEnd, bar64Relocate, highBase, assignments);
+        return new PciSetupResult(AllowMemoryRelocate: true, pciMemStart, pciMemEnd, bar64Relocation.Enabled, highBase, assignments);
     }
 
     /// <summary>Moves the RAM the hole now overlaps above 4 GiB, in chunks of at most 0xffff pages, silently.</summary>
@@ -84,10 +90,12 @@ public sealed class PciSetupBefore
             }
 
             info.LowMemPgend -= pages;
+#pragma warning disable FG0103 // The 2013 code as it was: guest RAM moved without a word; patch 2/8 logged every chunk with its page count and addresses.
             if (platform.Hypervisor.AddToPhysmap(Hypervisor.DomidSelf, XenMapSpace.GmfnRange, info.LowMemPgend, info.HighMemPgend, pages) != Hypervisor.Success)
             {
                 throw Bug.AddToPhysmapFailed(info.LowMemPgend, info.HighMemPgend, pages);
             }
+#pragma warning restore FG0103
 
             info.HighMemPgend += pages;
         }
@@ -125,8 +133,7 @@ public sealed class PciSetupBefore
         }
 
         var start = (resource.Base + barSize - 1) & ~(barSize - 1);
-        barData |= (uint)start;
-        var barDataUpper = (uint)(start >> 32);
+        var barValue = start | barData;
         var end = start + barSize;
         var taken = isMemory ? barSize : 0;
         var type = BarTypes.Of(bar, isMemory);
@@ -141,15 +148,15 @@ public sealed class PciSetupBefore
         }
 
         resource.Base = end;
-        bus.Write32(devfn, barReg, barData);
+        bus.Write32(devfn, barReg, (uint)barValue);
         if (usingBar64)
         {
-            bus.Write32(devfn, barReg + 4, barDataUpper);
+            bus.Write32(devfn, barReg + 4, (uint)(barValue >> 32));
         }
 
-#pragma warning disable FG0001, FG0002 // The 2013 code as it was: %llx prints "lx" and %08x the size; patch 1/8 split it into PRIllx halves.
-        hvm.Printf("pci dev %02x:%x bar %02x size %llx: %08x\n", devfn >> 3, devfn & 7, barReg, barSize, barData);
-#pragma warning restore FG0001, FG0002
+#pragma warning disable FG0001, FG0002, FG0101 // The 2013 code as it was: %llx prints "lx" and %08x the size (patch 1/8 split it into PRIllx halves), and the base's upper half is never printed (patch 2/8 added it).
+        hvm.Printf("pci dev %02x:%x bar %02x size %llx: %08x\n", devfn >> 3, devfn & 7, barReg, barSize, (uint)barValue);
+#pragma warning restore FG0001, FG0002, FG0101
 
         var command = bus.Read16(devfn, PciConfig.Command);
         command |= barReg == PciConfig.RomAddress || isMemory ? PciConfig.CommandMemory : PciConfig.CommandIo;

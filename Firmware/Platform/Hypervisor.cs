@@ -21,7 +21,8 @@ public sealed class Hypervisor(GuestMemory memory)
     /// <paramref name="idx"/> to <paramref name="gpfn"/>. -EINVAL when the source is not RAM or the
     /// destination is.
     /// </summary>
-    public int AddToPhysmap(ushort domid, XenMapSpace space, uint idx, uint gpfn, uint size)
+    [MustLog]
+    public int AddToPhysmap(ushort domid, XenMapSpace space, [LogRole("address")] uint idx, [LogRole("address")] uint gpfn, [LogRole("size")] uint size)
     {
         if (domid != DomidSelf || space != XenMapSpace.GmfnRange || !Memory.Move(new PageRange(idx, size), gpfn))
         {
