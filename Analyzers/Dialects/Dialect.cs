@@ -90,7 +90,11 @@ internal sealed class Dialect
         if (directive.Conversion == '%')
         {
             return new DirectiveBehavior(
-                directive, DirectiveVerdict.Malformed, null, intended, "C gives a '%' conversion no flags, width or length; only '%%' prints a percent sign");
+                directive,
+                DirectiveVerdict.Malformed,
+                null,
+                intended,
+                $"C gives '%' no flags, width or length (only '%%' is a directive); {Name}'s printf {DescribeStrayPercent(directive.Text)}");
         }
 
         var reading = ReadLikeThePrinter(directive.Text);
@@ -152,23 +156,43 @@ internal sealed class Dialect
 
     private string DescribeUnsupported(string text, PrinterReading reading)
     {
-        string printed;
-        if (reading.Spec is { Kind: ConversionKind.Nothing })
-        {
-            printed = text.Substring(reading.End);
-        }
-        else if (UnknownPolicy == UnknownConversionPolicy.PrintCharacter)
-        {
-            printed = text.Substring(reading.Stop);
-        }
-        else
-        {
-            printed = text;
-        }
-
+        var printed = PrintedText(text, reading);
         return printed.Length == 0
             ? "prints nothing and consumes no argument"
             : $"prints the text '{printed}' and consumes no argument";
+    }
+
+    /// <summary>
+    /// <c>%5%</c>, <c>%+%</c>: the printer reads its flags, width and length; if that brings it to the
+    /// last '%', it prints a percent sign, otherwise it gives up earlier and that '%' starts a new directive.
+    /// </summary>
+    private string DescribeStrayPercent(string text)
+    {
+        var head = text.Substring(0, text.Length - 1);
+        var reading = ReadLikeThePrinter(head);
+        if (reading.Stop == head.Length)
+        {
+            return "prints '%'";
+        }
+
+        if (reading.Spec is { Kind: not ConversionKind.Nothing })
+        {
+            return $"reads '{head}' as a directive, then the last '%' starts another";
+        }
+
+        var printed = PrintedText(head, reading);
+        return (printed.Length == 0 ? "prints nothing" : $"prints the text '{printed}'") + ", then the last '%' starts a new directive";
+    }
+
+    /// <summary>What the printer prints for a directive it does not understand.</summary>
+    private string PrintedText(string text, PrinterReading reading)
+    {
+        if (reading.Spec is { Kind: ConversionKind.Nothing })
+        {
+            return text.Substring(reading.End);
+        }
+
+        return UnknownPolicy == UnknownConversionPolicy.PrintCharacter ? text.Substring(reading.Stop) : text;
     }
 
     private static List<string> Deviations(FormatDirective directive, PrinterReading reading, CMeaning intended)
@@ -198,7 +222,7 @@ internal sealed class Dialect
 
         if (widthPads && spec.HonorsWidth && reading.LeftJustify && !spec.HonorsLeftJustify)
         {
-            deviations.Add("ignores the '-' flag and aligns right");
+            deviations.Add(reading.ZeroPad ? "ignores the '-' flag and aligns right, padding with zeros" : "ignores the '-' flag and aligns right");
         }
 
         if (reading.ZeroPad && widthPads && spec.HonorsWidth && spec.IsInteger && !spec.HonorsZeroPad)
