@@ -1,10 +1,11 @@
 using System.Threading;
 using System.Threading.Tasks;
 using FirmwareGuard.Rules;
+using FirmwareGuard.Tests.Configuration;
 using Xunit;
 using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.InvalidDialectFileAnalyzer>;
 
-namespace FirmwareGuard.Tests.Configuration;
+namespace FirmwareGuard.Tests.Rules;
 
 /// <summary>FG0902: one diagnostic per bad dialect file, at its first bad line, listing every problem.</summary>
 public class InvalidDialectFileTests

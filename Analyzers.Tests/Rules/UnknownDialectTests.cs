@@ -2,13 +2,14 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using FirmwareGuard.Rules;
+using FirmwareGuard.Tests.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
 
-namespace FirmwareGuard.Tests.Configuration;
+namespace FirmwareGuard.Tests.Rules;
 
 /// <summary>FG0903: a dialect name that no dialect has is an error where it is written, never a silently unchecked call.</summary>
 public class UnknownDialectTests
