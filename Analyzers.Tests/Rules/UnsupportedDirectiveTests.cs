@@ -168,7 +168,7 @@ public class UnsupportedDirectiveTests
             using Demo;
             static class Uart
             {
-                [PrintfShim("no-such-printer")] public static void Printf(string format, params object?[] args) { }
+                [PrintfShim({|FG0903:"no-such-printer"|})] public static void Printf(string format, params object?[] args) { }
             }
 
             class C
