@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using FirmwareGuard.Dialects;
+using FirmwareGuard.Logging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,6 +18,8 @@ internal sealed class FirmwareGuardContext
     private readonly AnalyzerConfigOptionsProvider optionsProvider;
     private readonly DialectSet dialects;
     private readonly ConcurrentDictionary<SyntaxTree, ShimOptions> treeOptions = new();
+    private readonly ConcurrentDictionary<SyntaxTree, RolePatterns> treeRoles = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> mustLog = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(Dialect Dialect, string Format), FormatAnalysis> formats = new();
     private readonly Func<(Dialect Dialect, string Format), FormatAnalysis> analyzeFormat =
         static key => key.Dialect.Analyze(key.Format);
@@ -25,17 +29,27 @@ internal sealed class FirmwareGuardContext
         Compilation = compilation;
         optionsProvider = options.AnalyzerConfigOptionsProvider;
         this.dialects = dialects;
+        Resolver = new ShimResolver(compilation, OptionsFor);
     }
 
     public Compilation Compilation { get; }
 
-    public ShimResolver Resolver { get; } = new();
+    public ShimResolver Resolver { get; }
 
     public static FirmwareGuardContext Create(Compilation compilation, AnalyzerOptions options) =>
         new(compilation, options, DialectSet.BuiltIn);
 
     public ShimOptions OptionsFor(SyntaxTree tree) =>
         treeOptions.GetOrAdd(tree, t => ShimOptions.Read(optionsProvider.GetOptions(t)));
+
+    public RoleResolver Roles { get; } = new();
+
+    public RolePatterns RolePatternsFor(SyntaxTree tree) =>
+        treeRoles.GetOrAdd(tree, t => RolePatterns.Read(optionsProvider.GetOptions(t)));
+
+    /// <summary>True for a member marked with an attribute named <c>MustLogAttribute</c>.</summary>
+    public bool IsMustLog(IMethodSymbol method) =>
+        mustLog.GetOrAdd(method.OriginalDefinition, static m => m.GetAttributes().Any(a => a.AttributeClass?.Name == MessageFlowCollector.MustLogAttributeName));
 
     public bool TryGetDialect(string name, out Dialect dialect) => dialects.TryGet(name, out dialect);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -5,15 +6,22 @@ using Microsoft.CodeAnalysis;
 namespace FirmwareGuard.Calls;
 
 /// <summary>
-/// Decides, once per method per compilation, whether a method is a printf shim. A method that does
-/// not even have a shim's shape (a string before <c>params</c> or <c>__arglist</c>) is turned away
-/// before any lookup.
+/// Decides, once per method per compilation, whether a method is a printf shim: marked with an
+/// attribute named <c>PrintfShimAttribute</c>, named in the configuration, or an inferred wrapper. A
+/// method that does not even have a shim's shape (a string before <c>params</c> or <c>__arglist</c>)
+/// is turned away before any lookup.
 /// </summary>
 internal sealed class ShimResolver
 {
     public const string AttributeName = "PrintfShimAttribute";
 
     private readonly ConcurrentDictionary<IMethodSymbol, Candidate?> candidates = new(SymbolEqualityComparer.Default);
+    private readonly WrapperInference wrappers;
+
+    public ShimResolver(Compilation compilation, Func<SyntaxTree, ShimOptions> optionsFor)
+    {
+        wrappers = new WrapperInference(compilation, this, optionsFor);
+    }
 
     /// <summary>The shim a call goes to, or null.</summary>
     public Shim? Resolve(IMethodSymbol method, ShimOptions options)
@@ -34,11 +42,23 @@ internal sealed class ShimResolver
             return candidate.Shim;
         }
 
-        return !options.ConfiguredShims.IsEmpty
-            && (options.ConfiguredShims.Contains(candidate.DocumentationId) || options.ConfiguredShims.Contains(candidate.QualifiedName))
-            ? candidate.Shim
-            : null;
+        return IsConfigured(candidate, options) ? candidate.Shim : wrappers.Infer(candidate.Shim)?.Shim;
     }
+
+    /// <summary>The wrapper a method is inferred to be, when it is neither marked nor configured.</summary>
+    public InferredWrapper? InferredWrapperOf(IMethodSymbol method, ShimOptions options)
+    {
+        if (!HasShimShape(method) || candidates.GetOrAdd(method.OriginalDefinition, Describe) is not { IsAttributed: false } candidate || IsConfigured(candidate, options))
+        {
+            return null;
+        }
+
+        return wrappers.Infer(candidate.Shim);
+    }
+
+    private static bool IsConfigured(Candidate candidate, ShimOptions options) =>
+        !options.ConfiguredShims.IsEmpty
+        && (options.ConfiguredShims.Contains(candidate.DocumentationId) || options.ConfiguredShims.Contains(candidate.QualifiedName));
 
     private static bool HasShimShape(IMethodSymbol method)
     {

@@ -87,5 +87,55 @@ internal static class Descriptors
         description: "When the variable arguments are an array or span built elsewhere, FirmwareGuard cannot see how many there are or what types they have.",
         helpLinkUri: HelpLink(RuleIds.ArgumentsInArray));
 
+    public static readonly DiagnosticDescriptor PartialSixtyFourBitValue = new(
+        RuleIds.PartialSixtyFourBitValue,
+        "64-bit value printed only in part",
+        "{0} prints only the lower 32 bits of the 64-bit {1}; print its upper half too",
+        RuleCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Narrowing a 64-bit value to 32 bits makes it fit the printer's slot, but an address or size at or above 4 GiB then prints as a wrong, smaller number. Patch 2/8 of the 2013 Xen series printed the upper 32 bits of every BAR base for this reason.",
+        helpLinkUri: HelpLink(RuleIds.PartialSixtyFourBitValue));
+
+    public static readonly DiagnosticDescriptor UnidentifiedBarMessage = new(
+        RuleIds.UnidentifiedBarMessage,
+        "BAR message does not identify its BAR",
+        "This BAR message prints no {0}: a BAR line must identify the device (bus/dev/fn or devfn), the BAR register and the size",
+        RuleCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A log line about a BAR is only useful when it says which device, which BAR register and how large. hvmloader's BAR lines print all three.",
+        helpLinkUri: HelpLink(RuleIds.UnidentifiedBarMessage));
+
+    public static readonly DiagnosticDescriptor UnloggedRelocation = new(
+        RuleIds.UnloggedRelocation,
+        "Relocation without a log line",
+        "{0} must be logged first, but on some path through {1} no message before it prints {2}",
+        RuleCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A call marked [MustLog] (relocating guest memory, moving BARs above 4 GiB) changes the guest in ways nobody can reconstruct afterwards. Patch 2/8 of the 2013 Xen series logged every relocated chunk of guest RAM with its page count and both addresses.",
+        helpLinkUri: HelpLink(RuleIds.UnloggedRelocation));
+
+    public static readonly DiagnosticDescriptor UnterminatedMessage = new(
+        RuleIds.UnterminatedMessage,
+        "Message without its newline",
+        "{0} does not end in '\\n', and on some path through {1} no later message continues and ends its line: the Xen console joins it to the next message",
+        RuleCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Xen's console buffers a guest's debug output until a newline. A message without one is printed glued to whatever the guest prints next, as hvmloader's WARNING line of patch 3/8 was.",
+        helpLinkUri: HelpLink(RuleIds.UnterminatedMessage));
+
+    public static readonly DiagnosticDescriptor UnmarkedWrapper = new(
+        RuleIds.UnmarkedWrapper,
+        "Printf wrapper is not marked",
+        "{0} forwards its format and arguments unchanged to {1}: mark it [PrintfShim{2}] so calls from other assemblies are checked too",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "FirmwareGuard infers that a method forwarding its own format and variable arguments to a shim is itself a shim, and checks its callers in this compilation. Other assemblies only see the attribute.",
+        helpLinkUri: HelpLink(RuleIds.UnmarkedWrapper));
+
     private static string HelpLink(string id) => HelpLinkBase + id + ".md";
 }

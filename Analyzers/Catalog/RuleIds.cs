@@ -11,4 +11,9 @@ internal static class RuleIds
     public const string MalformedFormat = "FG0006";
     public const string NonConstantFormat = "FG0007";
     public const string ArgumentsInArray = "FG0008";
+    public const string PartialSixtyFourBitValue = "FG0101";
+    public const string UnidentifiedBarMessage = "FG0102";
+    public const string UnloggedRelocation = "FG0103";
+    public const string UnterminatedMessage = "FG0104";
+    public const string UnmarkedWrapper = "FG0901";
 }

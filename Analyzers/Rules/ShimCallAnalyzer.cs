@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FirmwareGuard.Rules;
 
 /// <summary>
-/// Reads every call to a printf shim once and hands it to each format-correctness rule
-/// (FG0001–FG0008). Any other invocation costs one check of the callee's shape.
+/// Reads every call to a printf shim once and hands it to each rule that looks at one call:
+/// the format-correctness rules FG0001–FG0008 and the message rules FG0101–FG0102. Any other
+/// invocation costs one check of the callee's shape.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ShimCallAnalyzer : DiagnosticAnalyzer
@@ -22,7 +23,9 @@ public sealed class ShimCallAnalyzer : DiagnosticAnalyzer
         Descriptors.ArgumentTypeMismatch,
         Descriptors.MalformedFormat,
         Descriptors.NonConstantFormat,
-        Descriptors.ArgumentsInArray);
+        Descriptors.ArgumentsInArray,
+        Descriptors.PartialSixtyFourBitValue,
+        Descriptors.UnidentifiedBarMessage);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -51,5 +54,7 @@ public sealed class ShimCallAnalyzer : DiagnosticAnalyzer
         MalformedFormatRule.Analyze(context, call);
         NonConstantFormatRule.Analyze(context, call);
         ArgumentsInArrayRule.Analyze(context, call);
+        PartialSixtyFourBitValueRule.Analyze(context, call);
+        UnidentifiedBarMessageRule.Analyze(context, call, firmwareGuard);
     }
 }

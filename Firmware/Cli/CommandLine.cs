@@ -5,11 +5,23 @@ namespace FirmwareGuard.Firmware.Cli;
 /// <summary>The Firmware command line: dispatches to one command per verb.</summary>
 internal static class CommandLine
 {
-    public const int Usage = 2;
+    public const string Commands = "printf FORMAT [TYPE:VALUE...]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        error.WriteLine("usage: FirmwareGuard.Firmware <command> [arguments]");
-        return Usage;
+        try
+        {
+            return args switch
+            {
+                ["printf", .. var rest] => PrintfCommand.Run(rest, output, error),
+                [] => throw new UsageError($"no command given (commands: {Commands})"),
+                [var verb, ..] => throw new UsageError($"unknown command '{verb}' (commands: {Commands})"),
+            };
+        }
+        catch (UsageError usage)
+        {
+            error.WriteLine($"error: {usage.Message}");
+            return ExitCode.Usage;
+        }
     }
 }

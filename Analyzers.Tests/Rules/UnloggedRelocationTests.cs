@@ -1,0 +1,181 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.MessageFlowAnalyzer>;
+
+namespace FirmwareGuard.Tests.Rules;
+
+public class UnloggedRelocationTests
+{
+    private const string Platform = """
+        namespace Demo.Hv
+        {
+            [System.AttributeUsage(System.AttributeTargets.All)]
+            sealed class LogRoleAttribute : System.Attribute { public LogRoleAttribute(string role) { } }
+
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            sealed class MustLogAttribute : System.Attribute { }
+
+            static class Physmap
+            {
+                [MustLog]
+                public static void Move([LogRole("address")] uint from, [LogRole("address")] uint to, [LogRole("size")] uint pages) { }
+
+                [MustLog]
+                public static void RelocateBarsHigh() { }
+            }
+        }
+
+        """;
+
+    [Fact]
+    public async Task XensRelocationLoopLogsEveryChunk()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    uint low = 0x100000, high = 0x100000, start = 0xe0000;
+
+                    void Relocate()
+                    {
+                        while (start < low)
+                        {
+                            uint pages = System.Math.Min(low - start, 0xffffu);
+                            low -= pages;
+                            Log.Printf("Relocating 0x%x pages from %x%08x to %x%08x for lowmem MMIO hole\n",
+                                pages, (uint)(((ulong)low << 12) >> 32), (uint)((ulong)low << 12),
+                                (uint)(((ulong)high << 12) >> 32), (uint)((ulong)high << 12));
+                            Physmap.Move(low, high, pages);
+                            high += pages;
+                        }
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task TheBeforeVersionRelocatesSilently()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        {|#0:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Relocate`", "`low`, `high`, `pages`"));
+    }
+
+    [Fact]
+    public async Task LoggedOnOneBranchOnlyIsFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(bool verbose, uint low, uint high, uint pages)
+                    {
+                        if (verbose)
+                        {
+                            Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        }
+
+                        {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task LoggedOnBothBranchesIsNotFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(bool verbose, uint low, uint high, uint pages)
+                    {
+                        if (verbose)
+                            Log.Printf("moving %x pages from %x to %x (verbose)\n", pages, low, high);
+                        else
+                            Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        Physmap.Move(low, high, pages);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AValueChangedAfterItsLogLineIsFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        low -= pages;
+                        {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ALogLineMissingOneValueIsFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages to %x\n", pages, high);
+                        {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ADecisionWithoutArgumentsNeedsSomeMessageFirst()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Quiet() => {|FG0103:Physmap.RelocateBarsHigh()|};
+
+                    void Told()
+                    {
+                        Log.Printf("Low MMIO hole not large enough for all devices, relocating some BARs to 64-bit\n");
+                        Physmap.RelocateBarsHigh();
+                    }
+                }
+            }
+            """);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Threading.Tasks;
+using FirmwareGuard.Rules;
+using FirmwareGuard.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCalls = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.UnmarkedWrapperAnalyzer>;
+
+namespace FirmwareGuard.Tests.Rules;
+
+public class UnmarkedWrapperTests
+{
+    [Fact]
+    public async Task AForwardingMethodIsSuggestedTheAttribute()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            static class Debug
+            {
+                public static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args);
+            }
+            """,
+            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Trace`", "`Printf`", string.Empty));
+    }
+
+    [Fact]
+    public async Task TheDialectIsCarriedOver()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            static class Debug
+            {
+                public static void {|#0:Bios|}(string format, params object?[] args)
+                {
+                    Log.Dprintf(format, args);
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Bios`", "`Dprintf`", "(\"seabios\")"));
+    }
+
+    [Fact]
+    public async Task CallersOfAWrapperInAnotherFileAreChecked()
+    {
+        var test = new Verify<ShimCallAnalyzer, EmptyCodeFixProvider>.Test();
+        test.TestState.Sources.Add(("Debug.cs", """
+            using Demo;
+            static class Debug
+            {
+                public static void Trace(string format, params object?[] args) => Log.Printf(format, args);
+            }
+            """));
+        test.TestState.Sources.Add(("Caller.cs", """
+            static class Caller
+            {
+                static void M(ulong size) => Debug.Trace("size %x, at %x\n", {|FG0001:size|}, 0u);
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AWrapperOfAWrapperIsAShim()
+    {
+        await VerifyCalls.Analyzer("""
+            using Demo;
+            static class Debug
+            {
+                public static void Trace(string format, params object?[] args) => Log.Printf(format, args);
+
+                public static void Verbose(string format, params object?[] args)
+                {
+                    if (Enabled)
+                    {
+                        Trace(format, args);
+                    }
+                }
+
+                static bool Enabled => true;
+
+                static void M() => Verbose("{|#0:%llx|} %x\n", {|#1:1UL|}, 2u);
+            }
+            """,
+            VerifyCalls.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"),
+            VerifyCalls.Diagnostic("FG0001").WithLocation(1).WithLocation(0).WithArguments("`1UL`", "ulong", "hvmloader", "`%x` (`2u`) prints the lower half of `1UL`"));
+    }
+
+    [Theory]
+    [InlineData("format = \"[trace] \" + format; Log.Printf(format, args);")]
+    [InlineData("Log.Printf(\"[trace] \" + format, args);")]
+    [InlineData("Log.Printf(format, args); System.Console.WriteLine(format);")]
+    [InlineData("if (args.Length > 0) Log.Printf(format, args);")]
+    [InlineData("Log.Printf(format, new object?[] { args });")]
+    public async Task AMethodThatChangesOrReusesItsFormatIsNotAWrapper(string body)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            static class Debug
+            {
+                public static void Trace(string format, params object?[] args)
+                {
+                    {{body}}
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AMarkedWrapperIsNotReported()
+    {
+        await VerifyFG.Analyzer("""
+            static class Debug
+            {
+                [Demo.PrintfShim]
+                public static void Trace(string format, params object?[] args) => Demo.Log.Printf(format, args);
+            }
+            """);
+    }
+}

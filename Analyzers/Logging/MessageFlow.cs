@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FirmwareGuard.Calls;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FirmwareGuard.Logging;
+
+/// <summary>
+/// A method's control-flow graph with, per basic block, the messages, <c>[MustLog]</c> calls and writes
+/// it contains, in evaluation order. The calls were read from the method's own operation tree
+/// (<see cref="MessageFlowCollector"/>); the graph's rewritten operations are matched to them by syntax.
+/// </summary>
+internal sealed class MessageFlow
+{
+    private MessageFlow(ControlFlowGraph graph, ImmutableArray<ImmutableArray<FlowEvent>> events, ImmutableArray<ImmutableArray<BasicBlock>> predecessors)
+    {
+        Graph = graph;
+        Events = events;
+        Predecessors = predecessors;
+    }
+
+    public ControlFlowGraph Graph { get; }
+
+    /// <summary>Indexed by <see cref="BasicBlock.Ordinal"/>.</summary>
+    public ImmutableArray<ImmutableArray<FlowEvent>> Events { get; }
+
+    public static MessageFlow Build(ControlFlowGraph graph, MessageFlowCollector collected)
+    {
+        var events = ImmutableArray.CreateBuilder<ImmutableArray<FlowEvent>>(graph.Blocks.Length);
+        foreach (var block in graph.Blocks)
+        {
+            var found = new List<FlowEvent>();
+            foreach (var operation in block.Operations)
+            {
+                Walk(operation, collected, found);
+            }
+
+            if (block.BranchValue is { } branchValue)
+            {
+                Walk(branchValue, collected, found);
+            }
+
+            events.Add(found.OrderBy(e => e.Syntax.SpanStart).ToImmutableArray());
+        }
+
+        var predecessors = graph.Blocks.Select(_ => new List<BasicBlock>()).ToArray();
+        foreach (var block in graph.Blocks)
+        {
+            foreach (var successor in Successors(block))
+            {
+                predecessors[successor.Ordinal].Add(block);
+            }
+        }
+
+        return new MessageFlow(graph, events.MoveToImmutable(), predecessors.Select(p => p.ToImmutableArray()).ToImmutableArray());
+    }
+
+    /// <summary>
+    /// The blocks a block can go to next. A throw leads nowhere, and a branch on a constant
+    /// (<c>while (true)</c>) goes only the way the constant sends it.
+    /// </summary>
+    public static IEnumerable<BasicBlock> Successors(BasicBlock block)
+    {
+        var constant = block.BranchValue?.ConstantValue is { HasValue: true, Value: bool value } ? value : (bool?)null;
+        var conditionalTaken = constant is null || (block.ConditionKind == ControlFlowConditionKind.WhenTrue) == constant.Value;
+        if (conditionalTaken && block.ConditionalSuccessor?.Destination is { } conditional)
+        {
+            yield return conditional;
+        }
+
+        var fallThroughTaken = constant is null || !conditionalTaken || block.ConditionalSuccessor is null;
+        if (fallThroughTaken && block.FallThroughSuccessor?.Destination is { } fallThrough)
+        {
+            yield return fallThrough;
+        }
+    }
+
+    /// <summary>The blocks that can come right before each block, by <see cref="Successors"/>; indexed by ordinal.</summary>
+    public ImmutableArray<ImmutableArray<BasicBlock>> Predecessors { get; }
+
+    public static bool EndsInThrow(BasicBlock block) =>
+        block.FallThroughSuccessor?.Semantics is ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow;
+
+    private static void Walk(IOperation operation, MessageFlowCollector collected, List<FlowEvent> found)
+    {
+        switch (operation)
+        {
+            case IFlowAnonymousFunctionOperation:
+                return;
+            case IInvocationOperation invocation:
+                if (collected.TryGetMessage(invocation.Syntax, out var message))
+                {
+                    found.Add(FlowEvent.ForMessage(message));
+                }
+
+                if (collected.TryGetMustLogCall(invocation.Syntax, out var mustLog))
+                {
+                    found.Add(FlowEvent.ForMustLogCall(mustLog));
+                }
+
+                break;
+            case IAssignmentOperation assignment when WrittenSymbol(assignment.Target) is { } target:
+                found.Add(FlowEvent.ForWrite(assignment.Syntax, target));
+                break;
+            case IIncrementOrDecrementOperation increment when WrittenSymbol(increment.Target) is { } target:
+                found.Add(FlowEvent.ForWrite(increment.Syntax, target));
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when WrittenSymbol(argument.Value) is { } target:
+                found.Add(FlowEvent.ForWrite(argument.Syntax, target));
+                break;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            Walk(child, collected, found);
+        }
+    }
+
+    private static ISymbol? WrittenSymbol(IOperation target) => target switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field.OriginalDefinition,
+        IPropertyReferenceOperation property => property.Property.OriginalDefinition,
+        _ => null,
+    };
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FirmwareGuard.Logging;
+
+/// <summary>
+/// "The same value" (product.md §5): operation trees equal apart from conversions, built from leaves
+/// without side effects — locals, parameters, fields, constants and <c>this</c> — so
+/// <c>(uint)(((ulong)lowMemPgend &lt;&lt; 12) &gt;&gt; 32)</c> and <c>(uint)((ulong)lowMemPgend &lt;&lt; 12)</c> are halves of one value.
+/// </summary>
+internal static class ValueIdentity
+{
+    public static bool SameValue(IOperation left, IOperation right)
+    {
+        left = WithoutConversions(left);
+        right = WithoutConversions(right);
+        if (left.ConstantValue.HasValue || right.ConstantValue.HasValue)
+        {
+            return left.ConstantValue.HasValue && right.ConstantValue.HasValue && Equals(left.ConstantValue.Value, right.ConstantValue.Value);
+        }
+
+        switch (left)
+        {
+            case ILocalReferenceOperation local when right is ILocalReferenceOperation otherLocal:
+                return SymbolEqualityComparer.Default.Equals(local.Local, otherLocal.Local);
+            case IParameterReferenceOperation parameter when right is IParameterReferenceOperation otherParameter:
+                return SymbolEqualityComparer.Default.Equals(parameter.Parameter, otherParameter.Parameter);
+            case IInstanceReferenceOperation when right is IInstanceReferenceOperation:
+                return true;
+            case IFieldReferenceOperation field when right is IFieldReferenceOperation otherField:
+                return SymbolEqualityComparer.Default.Equals(field.Field, otherField.Field)
+                    && (field.Instance is null ? otherField.Instance is null : otherField.Instance is not null && SameValue(field.Instance, otherField.Instance));
+            case IBinaryOperation binary when right is IBinaryOperation otherBinary:
+                return binary.OperatorKind == otherBinary.OperatorKind
+                    && SameValue(binary.LeftOperand, otherBinary.LeftOperand)
+                    && SameValue(binary.RightOperand, otherBinary.RightOperand);
+            case IUnaryOperation unary when right is IUnaryOperation otherUnary:
+                return unary.OperatorKind == otherUnary.OperatorKind && SameValue(unary.Operand, otherUnary.Operand);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>True when evaluating the expression twice gives the same value and changes nothing.</summary>
+    public static bool IsSideEffectFree(IOperation operation)
+    {
+        operation = WithoutConversions(operation);
+        if (operation.ConstantValue.HasValue)
+        {
+            return true;
+        }
+
+        return operation switch
+        {
+            ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation => true,
+            IFieldReferenceOperation field => field.Instance is null || IsSideEffectFree(field.Instance),
+            IBinaryOperation binary => binary.OperatorMethod is null && IsSideEffectFree(binary.LeftOperand) && IsSideEffectFree(binary.RightOperand),
+            IUnaryOperation unary => unary.OperatorMethod is null && IsSideEffectFree(unary.Operand),
+            _ => false,
+        };
+    }
+
+    /// <summary>The locals, parameters, fields and properties an expression reads.</summary>
+    public static void CollectReadSymbols(IOperation operation, HashSet<ISymbol> symbols)
+    {
+        foreach (var node in operation.DescendantsAndSelf())
+        {
+            ISymbol? symbol = node switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation { ConstantValue.HasValue: false } field => field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+            if (symbol is not null)
+            {
+                symbols.Add(symbol.OriginalDefinition);
+            }
+        }
+    }
+
+    public static IOperation WithoutConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}

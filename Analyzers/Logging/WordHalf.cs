@@ -1,0 +1,87 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FirmwareGuard.Logging;
+
+/// <summary>Which 32-bit half of a 64-bit value an argument prints.</summary>
+internal enum Half
+{
+    Lower,
+    Upper,
+}
+
+/// <summary>
+/// Recognises an argument that narrows a 64-bit value to 32 bits: <c>(uint)v</c>, <c>unchecked((int)v)</c>,
+/// <c>(uint)(v &amp; 0xFFFFFFFF)</c> print the lower half of <c>v</c>; <c>(uint)(v &gt;&gt; 32)</c> prints the upper half.
+/// A mask that keeps anything but exactly the low 32 bits (<c>size &amp; 0xFFF</c>) is deliberate and is not a half.
+/// </summary>
+internal readonly struct WordHalf
+{
+    private const ulong LowWordMask = 0xFFFF_FFFF;
+
+    private WordHalf(IOperation value, Half half)
+    {
+        Value = value;
+        Half = half;
+    }
+
+    /// <summary>The 64-bit value the half is taken from.</summary>
+    public IOperation Value { get; }
+
+    public Half Half { get; }
+
+    public static WordHalf? Of(IOperation argument)
+    {
+        if (argument is not IConversionOperation { Operand: var operand } conversion
+            || !IsThirtyTwoBitInteger(conversion.Type)
+            || !IsSixtyFourBitInteger(operand.Type))
+        {
+            return null;
+        }
+
+        var inner = ValueIdentity.WithoutConversions(operand);
+        if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.And } mask)
+        {
+            if (IsConstant(mask.RightOperand, LowWordMask))
+            {
+                inner = ValueIdentity.WithoutConversions(mask.LeftOperand);
+            }
+            else if (IsConstant(mask.LeftOperand, LowWordMask))
+            {
+                inner = ValueIdentity.WithoutConversions(mask.RightOperand);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.RightShift } shift && IsConstant(shift.RightOperand, 32))
+        {
+            return IsSixtyFourBitInteger(shift.LeftOperand.Type) ? new WordHalf(shift.LeftOperand, Half.Upper) : null;
+        }
+
+        return new WordHalf(inner, Half.Lower);
+    }
+
+    private static bool IsConstant(IOperation operation, ulong value) =>
+        operation.ConstantValue is { HasValue: true, Value: { } constant } && AsUInt64(constant) == value;
+
+    private static ulong? AsUInt64(object constant) => constant switch
+    {
+        ulong u => u,
+        long l => unchecked((ulong)l),
+        uint u => u,
+        int i => unchecked((ulong)i),
+        _ => null,
+    };
+
+    public static bool IsSixtyFourBitInteger(ITypeSymbol? type) =>
+        UnderlyingSpecialType(type) is SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_IntPtr or SpecialType.System_UIntPtr;
+
+    private static bool IsThirtyTwoBitInteger(ITypeSymbol? type) =>
+        UnderlyingSpecialType(type) is SpecialType.System_Int32 or SpecialType.System_UInt32;
+
+    private static SpecialType UnderlyingSpecialType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } ? underlying.SpecialType : type?.SpecialType ?? SpecialType.None;
+}

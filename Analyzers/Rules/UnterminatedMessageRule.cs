@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FirmwareGuard.Calls;
+using FirmwareGuard.Catalog;
+using FirmwareGuard.Logging;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace FirmwareGuard.Rules;
+
+/// <summary>
+/// FG0104: a message that leaves its line open when, on some path from it to the end of the method,
+/// no later message continues and ends that line. A message only continues a line when every path
+/// reaches it with a line open; one that can also start a line (hvmloader's "%sRAM in high memory"
+/// after the optional WARNING of patch 3/8) is a message of its own, and the open line is joined to
+/// it. Two passes over the control-flow graph: a forward one finds the continuations, a backward
+/// "must" one finds the open lines no continuation ends. A path that ends in a throw needs no newline.
+/// </summary>
+internal static class UnterminatedMessageRule
+{
+    [Flags]
+    private enum Line
+    {
+        None = 0,
+        Closed = 1,
+        Open = 2,
+    }
+
+    public static void Analyze(in OperationBlockAnalysisContext context, MessageFlow flow)
+    {
+        var continuations = Continuations(flow);
+        var completedOnExit = CompletedOnExit(flow, continuations);
+        foreach (var block in flow.Graph.Blocks)
+        {
+            var completed = completedOnExit[block.Ordinal];
+            var events = flow.Events[block.Ordinal];
+            for (var i = events.Length - 1; i >= 0; i--)
+            {
+                if (events[i].Message is not { } message)
+                {
+                    continue;
+                }
+
+                if (!completed && MessageFlowCollector.LeavesLineOpen(message))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.UnterminatedMessage,
+                        message.FormatValue!.Syntax.GetLocation(),
+                        Wording.Code(message.FormatValue.Syntax.ToString()),
+                        Wording.Code(context.OwningSymbol.Name)));
+                }
+
+                completed |= Ends(message, continuations);
+            }
+        }
+    }
+
+    /// <summary>True for a message that continues an open line and ends it.</summary>
+    private static bool Ends(ShimCall message, HashSet<ShimCall> continuations) =>
+        MessageFlowCollector.CompletesLine(message) && continuations.Contains(message);
+
+    /// <summary>The messages every path reaches with a line open (the method starts with none).</summary>
+    private static HashSet<ShimCall> Continuations(MessageFlow flow)
+    {
+        var blocks = flow.Graph.Blocks;
+        var onExit = new Line[blocks.Length];
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var block in blocks)
+            {
+                var state = block.Kind == BasicBlockKind.Entry
+                    ? Line.Closed
+                    : flow.Predecessors[block.Ordinal].Aggregate(Line.None, (line, p) => line | onExit[p.Ordinal]);
+                foreach (var flowEvent in flow.Events[block.Ordinal])
+                {
+                    state = After(state, flowEvent);
+                }
+
+                if (state != onExit[block.Ordinal])
+                {
+                    onExit[block.Ordinal] = state;
+                    changed = true;
+                }
+            }
+        }
+
+        var continuations = new HashSet<ShimCall>();
+        foreach (var block in blocks)
+        {
+            var state = block.Kind == BasicBlockKind.Entry
+                ? Line.Closed
+                : flow.Predecessors[block.Ordinal].Aggregate(Line.None, (line, p) => line | onExit[p.Ordinal]);
+            foreach (var flowEvent in flow.Events[block.Ordinal])
+            {
+                if (flowEvent.Message is { } message && state == Line.Open)
+                {
+                    continuations.Add(message);
+                }
+
+                state = After(state, flowEvent);
+            }
+        }
+
+        return continuations;
+    }
+
+    private static Line After(Line state, FlowEvent flowEvent)
+    {
+        if (flowEvent.Message is not { } message || state == Line.None)
+        {
+            return state;
+        }
+
+        if (MessageFlowCollector.LeavesLineOpen(message))
+        {
+            return Line.Open;
+        }
+
+        return MessageFlowCollector.CompletesLine(message) ? Line.Closed : state;
+    }
+
+    /// <summary>Whether every path from the end of each block reaches a message that continues and ends the line.</summary>
+    private static bool[] CompletedOnExit(MessageFlow flow, HashSet<ShimCall> continuations)
+    {
+        var blocks = flow.Graph.Blocks;
+        var onEntry = Enumerable.Repeat(true, blocks.Length).ToArray();
+        var onExit = Enumerable.Repeat(true, blocks.Length).ToArray();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var ordinal = blocks.Length - 1; ordinal >= 0; ordinal--)
+            {
+                var block = blocks[ordinal];
+                var successors = MessageFlow.Successors(block).ToList();
+                var exit = block.Kind != BasicBlockKind.Exit
+                    && (successors.Count > 0 ? successors.All(s => onEntry[s.Ordinal]) : MessageFlow.EndsInThrow(block));
+                var entry = exit;
+                foreach (var flowEvent in flow.Events[ordinal])
+                {
+                    entry |= flowEvent.Message is { } message && Ends(message, continuations);
+                }
+
+                if (entry != onEntry[ordinal] || exit != onExit[ordinal])
+                {
+                    onEntry[ordinal] = entry;
+                    onExit[ordinal] = exit;
+                    changed = true;
+                }
+            }
+        }
+
+        return onExit;
+    }
+}

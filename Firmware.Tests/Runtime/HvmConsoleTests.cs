@@ -1,0 +1,37 @@
+using FirmwareGuard.Firmware.Runtime;
+using Xunit;
+
+namespace FirmwareGuard.Firmware.Tests.Runtime;
+
+public sealed class HvmConsoleTests
+{
+    [Fact]
+    public void PrintfWritesToTheDebugConsole()
+    {
+        var hvm = new HvmConsole();
+
+        hvm.Printf("PCI-ISA link %u routed to IRQ%u\n", 0u, 5u);
+
+        Assert.Equal(["PCI-ISA link 0 routed to IRQ5"], hvm.Console.Lines);
+    }
+
+    [Fact]
+    public void AFaultDeliversWhatWasEmittedBeforeIt()
+    {
+        var hvm = new HvmConsole();
+
+        Assert.Throws<FirmwareFault>(() => hvm.Printf("bar %x: %s\n", 0x10u, 5u));
+
+        Assert.Equal("bar 10: ", hvm.Console.Pending);
+    }
+
+    [Fact]
+    public void ABareNullIsOneNullPointer()
+    {
+        var hvm = new HvmConsole();
+
+        var fault = Assert.Throws<FirmwareFault>(() => hvm.Printf("%s", null!));
+
+        Assert.Contains("a NULL pointer", fault.Message, System.StringComparison.Ordinal);
+    }
+}
