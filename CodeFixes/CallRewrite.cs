@@ -126,7 +126,7 @@ internal sealed class CallRewrite
                 var body = Body(RewriteWithin(arrow.Expression), statements);
                 return root.ReplaceNode(member, WithBlockBody(member, body).WithAdditionalAnnotations(Formatter.Annotation));
             case AnonymousFunctionExpressionSyntax lambda:
-                var block = Body(RewriteWithin(lambda.ExpressionBody!), statements);
+                var block = OnSeparateLines(Body(RewriteWithin(lambda.ExpressionBody!), statements));
                 var converted = lambda switch
                 {
                     SimpleLambdaExpressionSyntax simple => (SyntaxNode)simple.WithExpressionBody(null).WithBlock(block),
@@ -144,6 +144,11 @@ internal sealed class CallRewrite
         var last = insertionPoint!.ReturnsValue ? (StatementSyntax)ReturnStatement(expression.WithoutTrivia()) : ExpressionStatement(expression.WithoutTrivia());
         return Block(statements.Append(last));
     }
+
+    /// <summary>A lambda's new block laid out one statement per line (the formatter keeps an inline block inline).</summary>
+    private static BlockSyntax OnSeparateLines(BlockSyntax block) =>
+        block.WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia(ElasticCarriageReturnLineFeed))
+            .WithStatements(List(block.Statements.Select(s => s.WithTrailingTrivia(ElasticCarriageReturnLineFeed))));
 
     private static SyntaxNode WithBlockBody(SyntaxNode member, BlockSyntax body) => member switch
     {

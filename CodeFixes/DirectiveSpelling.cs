@@ -142,7 +142,7 @@ internal sealed class DirectiveSpelling
     {
         var upperWidth = Width is { } width && width >= (ZeroPad ? 9 : 10) ? width - 8 : (int?)null;
         exact = ZeroPad && upperWidth is not null;
-        var upper = upperWidth == 1 ? Directive(false, null, string.Empty, Conversion) : Directive(ZeroPad, upperWidth, string.Empty, Conversion);
+        var upper = upperWidth is null or 1 ? Directive(false, null, string.Empty, Conversion) : Directive(ZeroPad, upperWidth, string.Empty, Conversion);
         return Prefix + upper + Directive(true, 8, string.Empty, Conversion);
     }
 

@@ -35,11 +35,11 @@ internal sealed class ShimCallFixAllProvider : DocumentBasedFixAllProvider
         var edits = diagnostics
             .Select(diagnostic => (Call: fixer.FindCall(root, model, firmwareGuard, diagnostic), Diagnostic: diagnostic))
             .Where(found => found.Call is not null)
-            .Select(found => (Span: found.Call!.Invocation.Syntax.Span, Fix: fixer.FixesFor(found.Call, found.Diagnostic)
-                .FirstOrDefault(f => f.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey)))
-            .Where(found => found.Fix is not null)
+            .SelectMany(found => fixer.FixAllFixesFor(found.Call!, found.Diagnostic)
+                .Where(fix => fix.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey)
+                .Select(fix => (Span: found.Call!.Invocation.Syntax.Span, fix.Edit)))
             .GroupBy(found => found.Span)
-            .Select(group => (group.Key, CallEdit.Merge(group.Select(found => found.Fix!.Edit))))
+            .Select(group => (group.Key, CallEdit.Merge(group.Select(found => found.Edit))))
             .ToList();
         return await ShimCallFixProvider.ApplyAsync(document, edits, cancellationToken).ConfigureAwait(false);
     }

@@ -58,6 +58,9 @@ public abstract class ShimCallFixProvider : CodeFixProvider
     /// <summary>The actions this rule offers for a diagnostic on a call (not yet checked against the code around it).</summary>
     internal abstract IEnumerable<CallFix> FixesFor(ShimCall call, Diagnostic diagnostic);
 
+    /// <summary>What Fix All applies for a diagnostic: its own actions, and any that only the same rule will report once they are made.</summary>
+    internal virtual IEnumerable<CallFix> FixAllFixesFor(ShimCall call, Diagnostic diagnostic) => FixesFor(call, diagnostic);
+
     /// <summary>True when the diagnostic was reported on this call (rather than on a shim call nested inside it, or around it).</summary>
     internal abstract bool IsReportedOn(ShimCall call, Diagnostic diagnostic);
 

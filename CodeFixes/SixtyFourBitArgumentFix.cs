@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -54,8 +55,29 @@ public sealed class SixtyFourBitArgumentFix : ShimCallFixProvider
             return Enumerable.Empty<CallFix>();
         }
 
-        return DirectiveFixes.For(call, format.Directives[directiveIndex])
+        return FixesFor(call, format.Directives[directiveIndex]);
+    }
+
+    /// <summary>
+    /// The analyzer reports the first 64-bit argument that shifts the slots; a later one is reported
+    /// only once the earlier is fixed. Fix All takes the later ones of the same call too.
+    /// </summary>
+    internal override IEnumerable<CallFix> FixAllFixesFor(ShimCall call, Diagnostic diagnostic)
+    {
+        var fixes = FixesFor(call, diagnostic).ToList();
+        if (fixes.Count == 0 || call.Format is not { } format)
+        {
+            return fixes;
+        }
+
+        var later = format.Directives.Where(d =>
+            d.ValueArgument > DiagnosticData.ArgumentIndex(diagnostic)
+            && call.ValueArgumentOf(d) is { Class: ArgumentClass.Integer64 });
+        return fixes.Concat(later.SelectMany(d => FixesFor(call, d)));
+    }
+
+    private static IEnumerable<CallFix> FixesFor(ShimCall call, PlacedDirective directive) =>
+        DirectiveFixes.For(call, directive)
             .Where(fix => fix.Kind != DirectiveFixKind.Rewrite)
             .Select(fix => new CallFix(fix.Title, KeyOf(fix.Kind), fix.Edit));
-    }
 }
