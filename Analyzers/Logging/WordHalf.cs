@@ -35,14 +35,13 @@ internal readonly struct WordHalf
     {
         if (argument is not IConversionOperation { Operand: var operand } conversion
             || !IsThirtyTwoBitInteger(conversion.Type)
-            || !IsSixtyFourBitInteger(operand.Type)
-            || conversion.IsChecked
-            || KeepsTheWholeValue(conversion))
+            || !IsSixtyFourBitInteger(operand.Type))
         {
             return null;
         }
 
         var inner = ValueIdentity.WithoutConversions(operand);
+        var masked = inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.And };
         if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.And } mask)
         {
             if (IsConstant(mask.RightOperand, LowWordMask))
@@ -64,7 +63,7 @@ internal readonly struct WordHalf
             return IsSixtyFourBitInteger(shift.LeftOperand.Type) ? new WordHalf(shift.LeftOperand, Half.Upper) : null;
         }
 
-        return new WordHalf(inner, Half.Lower);
+        return !masked && (conversion.IsChecked || KeepsTheWholeValue(conversion)) ? null : new WordHalf(inner, Half.Lower);
     }
 
     /// <summary>A <c>checked</c> narrowing throws rather than drop the upper half; a constant that fits loses nothing.</summary>
