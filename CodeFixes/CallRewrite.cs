@@ -314,12 +314,15 @@ internal sealed class CallRewrite
 
         if (edit.PrintFormatAsString)
         {
-            if (FormatPrintedAsString(call) is not { } format)
+            if (FormatPrintedAsString(call, out var container) is not { } replaced)
             {
                 return null;
             }
 
-            Add(format.Container, format.Index, format.Items);
+            foreach (var pair in replaced)
+            {
+                Add(container!, pair.Key, pair.Value);
+            }
         }
 
         return items;
@@ -352,23 +355,40 @@ internal sealed class CallRewrite
         }
     }
 
-    /// <summary><c>Printf(s)</c> → <c>Printf("%s", s)</c>: the format is the last argument written, and there are no others.</summary>
-    private static (SyntaxNode Container, int Index, IReadOnlyList<ExpressionSyntax> Items)? FormatPrintedAsString(ShimCall call)
+    /// <summary>
+    /// <c>Printf(s)</c> → <c>Printf("%s", s)</c>, <c>PrintfVar(s, __arglist())</c> → <c>PrintfVar("%s", __arglist(s))</c>:
+    /// the items of the call's argument list to replace, when the format is followed by no variable arguments.
+    /// </summary>
+    private static Dictionary<int, IReadOnlyList<ExpressionSyntax>>? FormatPrintedAsString(ShimCall call, out SyntaxNode? container)
     {
+        container = null;
         if (!call.ArgumentsKnown || !call.Arguments.IsEmpty || call.FormatValue is null
-            || ListItems.Locate(call.FormatValue.Syntax) is not { Container: ArgumentListSyntax list } item
-            || item.Index != list.Arguments.Count - 1)
+            || ListItems.Locate(call.FormatValue.Syntax) is not { Container: ArgumentListSyntax list } format)
         {
             return null;
         }
 
+        container = list;
         var percentS = LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("%s"));
-        ExpressionSyntax data = item.Written.WithoutTrivia();
-        if (call.Shim.Shape == VariadicShape.ArgList)
+        var data = format.Written.WithoutTrivia();
+        if (call.Shim.Shape != VariadicShape.ArgList)
         {
-            data = InvocationExpression(LiteralExpression(SyntaxKind.ArgListExpression, Token(SyntaxKind.ArgListKeyword)), ArgumentList(SingletonSeparatedList(Argument(data))));
+            return format.Index == list.Arguments.Count - 1
+                ? new Dictionary<int, IReadOnlyList<ExpressionSyntax>> { [format.Index] = new[] { percentS, data } }
+                : null;
         }
 
-        return (list, item.Index, new[] { percentS, data });
+        if (format.Index != list.Arguments.Count - 2
+            || list.Arguments[format.Index + 1].Expression is not InvocationExpressionSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.ArgListExpression } } argList
+            || argList.ArgumentList.Arguments.Count != 0)
+        {
+            return null;
+        }
+
+        return new Dictionary<int, IReadOnlyList<ExpressionSyntax>>
+        {
+            [format.Index] = new[] { percentS },
+            [format.Index + 1] = new ExpressionSyntax[] { argList.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(data)))) },
+        };
     }
 }
