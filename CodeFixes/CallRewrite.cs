@@ -254,6 +254,11 @@ internal sealed class CallRewrite
         }
 
         var expression = item.Written.WithoutTrivia();
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression.WithoutTrivia();
+        }
+
         var natural = model.GetTypeInfo(item.Written).Type;
         if (natural is { IsRefLikeType: true } || (natural is null && argument.Type is null))
         {

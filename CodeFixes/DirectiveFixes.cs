@@ -36,7 +36,7 @@ internal static class DirectiveFixes
 
         return ImmutableArray.Create(new DirectiveFix(
             DirectiveFixKind.Rewrite,
-            $"Rewrite {Wording.Code(written.Text)} as {Wording.Code(rewritten)}",
+            $"Rewrite {Wording.Code(written.Text)} as {Wording.Code(rewritten)}" + PrefixNote(spelling),
             CallEdit.Empty.WithDirective(directive.Index, rewritten)));
     }
 
@@ -65,7 +65,7 @@ internal static class DirectiveFixes
             var halves = spelling.SplitHalves(out var exact);
             fixes.Add(new DirectiveFix(
                 DirectiveFixKind.SplitHalves,
-                $"Split {name} into 32-bit halves ({Wording.Code(halves)})" + (exact ? string.Empty : "; values below 4 GiB print with a leading 0"),
+                $"Split {name} into 32-bit halves ({Wording.Code(halves)})" + (exact ? string.Empty : LeadingZeroNote) + PrefixNote(spelling),
                 Edit(directive, halves, argument, ArgumentChange.SplitHalves)));
         }
 
@@ -88,6 +88,14 @@ internal static class DirectiveFixes
 
         return fixes.ToImmutable();
     }
+
+    /// <summary>What the title says when values below 4 GiB print one more digit than C would print.</summary>
+    public const string LeadingZeroNote = "; values below 4 GiB print with a leading 0";
+
+    /// <summary>What the title says when C's <c>#</c> flag became a literal prefix, which C leaves off a 0.</summary>
+    public const string ZeroPrefixNote = "; 0 prints with the 0x prefix, which C leaves off";
+
+    private static string PrefixNote(DirectiveSpelling spelling) => spelling.Prefix.Length > 0 ? ZeroPrefixNote : string.Empty;
 
     private static CallEdit Edit(PlacedDirective directive, string text, ShimArgument argument, ArgumentChange change) =>
         CallEdit.Empty.WithDirective(directive.Index, text).WithArgument(argument.Index, change);
