@@ -93,7 +93,7 @@ internal static class DirectiveFixes
     public const string LeadingZeroNote = "; values below 4 GiB print with a leading 0";
 
     /// <summary>What the title says when C's <c>#</c> flag became a literal prefix, which C leaves off a 0.</summary>
-    public const string ZeroPrefixNote = "; 0 prints with the 0x prefix, which C leaves off";
+    public const string ZeroPrefixNote = "; 0 prints with the prefix, which C leaves off";
 
     private static string PrefixNote(DirectiveSpelling spelling) => spelling.Prefix.Length > 0 ? ZeroPrefixNote : string.Empty;
 

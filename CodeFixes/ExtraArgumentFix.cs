@@ -41,7 +41,7 @@ public sealed class ExtraArgumentFix : ShimCallFixProvider
             : $"Remove the {extras.Count} arguments no directive reads";
         if (extras.Any(a => !Purity.IsSideEffectFree(a.Value)))
         {
-            title += ", keeping their side effects";
+            title += extras.Count == 1 ? ", keeping its side effects" : ", keeping their side effects";
         }
 
         yield return new CallFix(title, RemoveKey, edit);

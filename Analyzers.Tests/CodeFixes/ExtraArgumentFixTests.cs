@@ -64,7 +64,7 @@ public class ExtraArgumentFixTests
                     }
                 }
                 """,
-            CodeActionVerifier = (action, verifier) => verifier.Equal("Remove `B()`, which no directive reads, keeping their side effects", action.Title),
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Remove `B()`, which no directive reads, keeping its side effects", action.Title),
         }.RunAsync(CancellationToken.None);
     }
 

@@ -424,6 +424,19 @@ public class SixtyFourBitArgumentFixTests
                     for (var i = 0; i < 2; Log.Printf("%x", {|FG0001:Next()|})) { i++; }
                     Expression<Func<ulong, string>> tree = v => Log.Sprintf("%x", {|FG0001:values[v]|});
                     var f = checked(Log.Sprintf("%x", {|FG0001:Next()|}).Length + 1);
+                    var g = Log.Sprintf("%x", {|FG0001:Parse(out var parsed)|}) + parsed;
+                    var h = $"{Log.Sprintf("%x", {|FG0001:Next()|})}";
+                    switch (name)
+                    {
+                        case "a" when Log.Sprintf("%x", {|FG0001:Next()|}).Length > 0:
+                            break;
+                    }
+                }
+
+                static ulong Parse(out int parsed)
+                {
+                    parsed = 1;
+                    return 2;
                 }
 
                 [PrintfShim] string Format(string format, params object?[] args) => format;
