@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using FirmwareGuard.CodeFixes;
+using FirmwareGuard.Tests.Verifiers;
 using Xunit;
 using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, FirmwareGuard.CodeFixes.SixtyFourBitArgumentFix>;
 
@@ -711,6 +712,110 @@ public class SixtyFourBitArgumentFixTests
                 """,
             CodeActionEquivalenceKey = SixtyFourBitArgumentFix.CheckedNarrowingKey,
         }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task FixAllAcrossTwoDocumentsAndTwoProjects()
+    {
+        const string First = """
+            using Demo;
+            class A
+            {
+                ulong Next() => 2;
+                void M(ulong size)
+                {
+                    Log.Printf("%x %x\n", {|FG0001:Next()|}, Next());
+                    Log.Printf("%x\n", {|FG0001:size|});
+                }
+            }
+            """;
+        const string FirstFixed = """
+            using Demo;
+            class A
+            {
+                ulong Next() => 2;
+                void M(ulong size)
+                {
+                    var next = Next();
+                    var next2 = Next();
+                    Log.Printf("%x%08x %x%08x\n", (uint)(next >> 32), (uint)next, (uint)(next2 >> 32), (uint)next2);
+                    Log.Printf("%x%08x\n", (uint)(size >> 32), (uint)size);
+                }
+            }
+            """;
+        const string Second = """
+            using Demo;
+            class B
+            {
+                void M(ulong size) => Log.Printf("%X\n", {|FG0001:size|});
+            }
+            """;
+        const string Third = """
+            using Demo;
+            class D
+            {
+                ulong Size { get; set; }
+                void M() => Log.Printf("%016lx\n", {|FG0001:Size|});
+            }
+            """;
+        const string ThirdFixed = """
+            using Demo;
+            class D
+            {
+                ulong Size { get; set; }
+                void M()
+                {
+                    var size = Size;
+                    Log.Printf("%08x%08x\n", (uint)(size >> 32), (uint)size);
+                }
+            }
+            """;
+        var test = new VerifyFix.Test
+        {
+            CodeActionEquivalenceKey = SixtyFourBitArgumentFix.SplitHalvesKey,
+            NumberOfIncrementalIterations = 5,
+            NumberOfFixAllInDocumentIterations = 3,
+            NumberOfFixAllInProjectIterations = 2,
+            NumberOfFixAllIterations = 1,
+        };
+        var shims = await ShimLibrary.GetReferenceAsync();
+        test.TestState.Sources.Add(("/0/First.cs", First));
+        test.TestState.Sources.Add(("/0/Second.cs", Second));
+        test.TestState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", Third));
+        test.TestState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
+        test.FixedState.Sources.Add(("/0/First.cs", FirstFixed));
+        test.FixedState.Sources.Add(("/0/Second.cs", "using Demo;\nclass B\n{\n    void M(ulong size) => Log.Printf(\"%X%08X\\n\", (uint)(size >> 32), (uint)size);\n}"));
+        test.FixedState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", ThirdFixed));
+        test.FixedState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task DeclaresTheTypeOfAMovedArgumentWithoutANaturalType()
+    {
+        await VerifyFix.CodeFix("""
+            using Demo;
+            class C
+            {
+                ulong Next() => 2;
+                void M(bool verbose)
+                {
+                    Log.Printf("%s %x\n", {|FG0005:verbose switch { true => 1, _ => "off" }|}, {|FG0001:Next()|});
+                }
+            }
+            """, """
+            using Demo;
+            class C
+            {
+                ulong Next() => 2;
+                void M(bool verbose)
+                {
+                    object value = verbose switch { true => 1, _ => "off" };
+                    var next = Next();
+                    Log.Printf("%s %x%08x\n", {|FG0005:value|}, (uint)(next >> 32), (uint)next);
+                }
+            }
+            """);
     }
 
     [Fact]
