@@ -75,14 +75,13 @@ internal sealed class DirectiveSpelling
             return null;
         }
 
-        if (leftJustify && conversion != 's')
+        if (leftJustify && width is null)
         {
-            if (width is not null)
-            {
-                return null;
-            }
-
             leftJustify = false;
+        }
+        else if (leftJustify && conversion != 's')
+        {
+            return null;
         }
 
         var prefix = string.Empty;
@@ -131,7 +130,7 @@ internal sealed class DirectiveSpelling
         return new DirectiveSpelling(prefix, zeroPad, leftJustify, width, length, conversion, meantSixtyFourBits);
     }
 
-    public override string ToString() => Prefix + Directive(ZeroPad, Width, Length, Conversion);
+    public override string ToString() => Prefix + Directive(ZeroPad, Width, Length, Conversion).Insert(1, LeftJustify ? "-" : string.Empty);
 
     /// <summary>
     /// Xen's <c>PRIllx</c> split of a hex directive: the upper half with <c>%x</c>, the lower half with

@@ -148,6 +148,24 @@ public class UnsupportedDirectiveFixTests
     }
 
     [Fact]
+    public async Task SeaBiosMinusWithoutAWidthIsDropped()
+    {
+        await VerifyFix.CodeFix("""
+            using Demo;
+            class C
+            {
+                void M(string name) => Log.Dprintf("name {|FG0002:%-s|}\n", name);
+            }
+            """, """
+            using Demo;
+            class C
+            {
+                void M(string name) => Log.Dprintf("name %s\n", name);
+            }
+            """);
+    }
+
+    [Fact]
     public async Task KeepsTheLiteralsKind()
     {
         await VerifyFix.CodeFix(""""
