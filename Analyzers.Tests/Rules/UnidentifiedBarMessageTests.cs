@@ -103,9 +103,22 @@ public class UnidentifiedBarMessageTests
                 using Demo;
                 class C
                 {
-                    void M(uint devfn, uint reg, [LogRole("address")] uint size) =>
-                        Log.Printf({|FG0102:"bar %x %x %x\n"|}, devfn, reg, size);
+                    void M(uint devfn, uint barReg, [LogRole("address")] uint size) =>
+                        Log.Printf({|#0:"bar %x %x %x\n"|}, devfn, barReg, size);
                 }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0102").WithLocation(0).WithArguments("size"));
+    }
+
+    [Fact]
+    public async Task APlainRegisterIsNotABarRegister()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint value, uint reg) => Log.Printf("wrote %x to register %x\n", value, reg);
             }
             """);
     }

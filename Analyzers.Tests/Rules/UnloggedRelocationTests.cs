@@ -178,4 +178,57 @@ public class UnloggedRelocationTests
             }
             """);
     }
+
+    [Fact]
+    public async Task PrintingALocalComputedFromTheValuePrintsTheValue()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        var from = (ulong)low << 12;
+                        var to = (ulong)high << 12;
+                        Log.Printf("moving %x pages from %x%08x to %x%08x\n", pages, (uint)(from >> 32), (uint)from, (uint)(to >> 32), (uint)to);
+                        Physmap.Move(low, high, pages);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AMessageBeforeTheObjectWasMadeDoesNotCount()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Relocation
+                {
+                    [MustLog] public void Enable() { }
+                }
+
+                class Setup
+                {
+                    void Decide(bool tooSmall)
+                    {
+                        Log.Printf("scanning\n");
+                        var relocation = new Relocation();
+                        if (tooSmall)
+                        {
+                            {|FG0103:relocation.Enable()|};
+                        }
+
+                        var told = new Relocation();
+                        Log.Printf("Low MMIO hole not large enough for all devices, relocating some BARs to 64-bit\n");
+                        told.Enable();
+                    }
+                }
+            }
+            """);
+    }
 }

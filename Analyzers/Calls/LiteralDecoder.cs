@@ -60,12 +60,13 @@ internal static class LiteralDecoder
         }
 
         var prefix = mode.IsVerbatim ? 2 : 1;
-        if (text.Length < prefix + 1)
+        if (text.Length < prefix)
         {
             return null;
         }
 
-        DecodeEscaped(text, prefix, text.Length - 1, mode.IsVerbatim, unescapeBraces: false, builder);
+        var unterminated = text.Length == prefix || text[text.Length - 1] != '"';
+        DecodeEscaped(text, prefix, unterminated ? text.Length : text.Length - 1, mode.IsVerbatim, unescapeBraces: false, builder);
         return builder.Result();
     }
 

@@ -12,8 +12,12 @@ internal static class ShimCallReader
 {
     public static ShimCall? Read(IInvocationOperation invocation, FirmwareGuardContext context)
     {
-        var tree = invocation.Syntax.SyntaxTree;
-        var options = context.OptionsFor(tree);
+        if (!ShimResolver.HasShimShape(invocation.TargetMethod))
+        {
+            return null;
+        }
+
+        var options = context.OptionsFor(invocation.Syntax.SyntaxTree);
         var shim = context.Resolver.Resolve(invocation.TargetMethod, options);
         if (shim is null || !context.TryGetDialect(shim.DialectName ?? options.DialectName, out var dialect))
         {
@@ -74,8 +78,8 @@ internal static class ShimCallReader
 
     /// <summary>
     /// Reads the elements of the variable-argument parameter: an expanded <c>params</c> list, an
-    /// explicit <c>new object[] { ... }</c> or collection expression, or a <c>null</c> array (no
-    /// arguments). False for an existing array or span, which cannot be checked.
+    /// explicit <c>new object[] { ... }</c> or collection expression, or a <c>null</c> or
+    /// <c>new object[0]</c> array (no arguments). False for an existing array or span, which cannot be checked.
     /// </summary>
     private static bool TryReadElements(IArgumentOperation argument, List<IOperation> elements)
     {
@@ -88,6 +92,11 @@ internal static class ShimCallReader
         if (value is IArrayCreationOperation { Initializer: { } initializer })
         {
             elements.AddRange(initializer.ElementValues);
+            return true;
+        }
+
+        if (value is IArrayCreationOperation { DimensionSizes.Length: 1 } empty && empty.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 })
+        {
             return true;
         }
 

@@ -60,7 +60,8 @@ internal sealed class ShimResolver
         !options.ConfiguredShims.IsEmpty
         && (options.ConfiguredShims.Contains(candidate.DocumentationId) || options.ConfiguredShims.Contains(candidate.QualifiedName));
 
-    private static bool HasShimShape(IMethodSymbol method)
+    /// <summary>A string before <c>params</c> or <c>__arglist</c>: the cheap test every invocation goes through.</summary>
+    public static bool HasShimShape(IMethodSymbol method)
     {
         var parameters = method.Parameters;
         return method.IsVararg

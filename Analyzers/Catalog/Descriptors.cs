@@ -30,17 +30,17 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor MissingArgument = new(
         RuleIds.MissingArgument,
         "Fewer arguments than directives",
-        "{0} has no argument: the format takes {1} and the call passes {2}, so {3}'s printf reads whatever lies past the last one",
+        "{0} has no argument (the format takes {1}, the call passes {2}): {3}'s printf {4}",
         RuleCategories.Format,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A directive without an argument makes the printer read past the end of the argument list: it prints stack garbage, or faults on a string directive.",
+        description: "A directive without an argument makes the printer read the slot after the last argument: it prints stack garbage, or faults on a string directive. Where an earlier directive read too few or too many slots, it prints some other argument instead.",
         helpLinkUri: HelpLink(RuleIds.MissingArgument));
 
     public static readonly DiagnosticDescriptor ExtraArgument = new(
         RuleIds.ExtraArgument,
         "More arguments than directives",
-        "{0} is never printed: the format takes {1} and the call passes {2}",
+        "{0} matches no directive (the format takes {1}, the call passes {2}): {3}'s printf {4}",
         RuleCategories.Format,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -54,7 +54,7 @@ internal static class Descriptors
         RuleCategories.Format,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The printer reads the argument's slot as the directive's type: an integer read by %s is dereferenced as a pointer, a string read by %d prints its address, and floating-point values have no conversion at all.",
+        description: "The printer reads the argument's slot as the directive's type: an integer read by %s is dereferenced as a pointer, a string read by %d prints its address, a null read by %s faults, floating-point values have no conversion at all, and other types (object, decimal, structs, nullable values) have no C counterpart.",
         helpLinkUri: HelpLink(RuleIds.ArgumentTypeMismatch));
 
     public static readonly DiagnosticDescriptor MalformedFormat = new(

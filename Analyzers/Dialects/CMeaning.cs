@@ -23,7 +23,7 @@ internal readonly struct CMeaning
 
     public static CMeaning Of(FormatDirective directive)
     {
-        var kind = KindOf(directive.Conversion, directive.LengthModifier);
+        var kind = KindOf(directive.Conversion);
         if (kind is ConversionKind.Float)
         {
             return new CMeaning(kind, 64, 64);
@@ -39,15 +39,15 @@ internal readonly struct CMeaning
         return new CMeaning(kind, argumentBits, valueBits);
     }
 
-    private static ConversionKind? KindOf(char conversion, string length) => conversion switch
+    private static ConversionKind? KindOf(char conversion) => conversion switch
     {
         'd' or 'i' => ConversionKind.SignedDecimal,
         'u' => ConversionKind.UnsignedDecimal,
         'o' => ConversionKind.Octal,
         'x' => ConversionKind.Hex,
         'X' => ConversionKind.HexUpper,
-        'c' => length == "l" ? ConversionKind.WideCharacter : ConversionKind.Character,
-        's' => length == "l" ? ConversionKind.WideString : ConversionKind.String,
+        'c' => ConversionKind.Character,
+        's' => ConversionKind.String,
         'p' => ConversionKind.Pointer,
         'f' or 'F' or 'e' or 'E' or 'g' or 'G' or 'a' or 'A' => ConversionKind.Float,
         'n' => ConversionKind.WriteCount,

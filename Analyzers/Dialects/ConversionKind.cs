@@ -12,8 +12,6 @@ internal enum ConversionKind
     String,
     Pointer,
     Float,
-    WideCharacter,
-    WideString,
     WriteCount,
 
     /// <summary><c>%%</c>: prints a percent sign.</summary>

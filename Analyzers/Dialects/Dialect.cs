@@ -90,7 +90,11 @@ internal sealed class Dialect
         if (directive.Conversion == '%')
         {
             return new DirectiveBehavior(
-                directive, DirectiveVerdict.Malformed, null, intended, "C gives a '%' conversion no flags, width or length; only '%%' prints a percent sign");
+                directive,
+                DirectiveVerdict.Malformed,
+                null,
+                intended,
+                $"C gives '%' no flags, width or length (only '%%' is a directive); {Name}'s printf {DescribeStrayPercent(directive.Text)}");
         }
 
         var reading = ReadLikeThePrinter(directive.Text);
@@ -121,13 +125,11 @@ internal sealed class Dialect
             }
         }
 
-        var widthStart = i;
         while (i < text.Length && text[i] >= '0' && text[i] <= '9')
         {
             i++;
         }
 
-        var hasWidth = i > widthStart;
         var length = string.Empty;
         foreach (var modifier in LengthModifiers)
         {
@@ -145,32 +147,52 @@ internal sealed class Dialect
                 && (keyLength == 1 || text[i] == '.')
                 && conversions.TryGetValue(length + text.Substring(i, keyLength), out var spec))
             {
-                return new PrinterReading(spec, i, i + keyLength, hasWidth, leftJustify, zeroPad);
+                return new PrinterReading(spec, i, i + keyLength, leftJustify, zeroPad);
             }
         }
 
-        return new PrinterReading(null, i, i, hasWidth, leftJustify, zeroPad);
+        return new PrinterReading(null, i, i, leftJustify, zeroPad);
     }
 
     private string DescribeUnsupported(string text, PrinterReading reading)
     {
-        string printed;
-        if (reading.Spec is { Kind: ConversionKind.Nothing })
-        {
-            printed = text.Substring(reading.End);
-        }
-        else if (UnknownPolicy == UnknownConversionPolicy.PrintCharacter)
-        {
-            printed = text.Substring(reading.Stop);
-        }
-        else
-        {
-            printed = text;
-        }
-
+        var printed = PrintedText(text, reading);
         return printed.Length == 0
             ? "prints nothing and consumes no argument"
             : $"prints the text '{printed}' and consumes no argument";
+    }
+
+    /// <summary>
+    /// <c>%5%</c>, <c>%+%</c>: the printer reads its flags, width and length; if that brings it to the
+    /// last '%', it prints a percent sign, otherwise it gives up earlier and that '%' starts a new directive.
+    /// </summary>
+    private string DescribeStrayPercent(string text)
+    {
+        var head = text.Substring(0, text.Length - 1);
+        var reading = ReadLikeThePrinter(head);
+        if (reading.Stop == head.Length)
+        {
+            return "prints '%'";
+        }
+
+        if (reading.Spec is { Kind: not ConversionKind.Nothing })
+        {
+            return $"reads '{head}' as a directive, then the last '%' starts another";
+        }
+
+        var printed = PrintedText(head, reading);
+        return (printed.Length == 0 ? "prints nothing" : $"prints the text '{printed}'") + ", then the last '%' starts a new directive";
+    }
+
+    /// <summary>What the printer prints for a directive it does not understand.</summary>
+    private string PrintedText(string text, PrinterReading reading)
+    {
+        if (reading.Spec is { Kind: ConversionKind.Nothing })
+        {
+            return text.Substring(reading.End);
+        }
+
+        return UnknownPolicy == UnknownConversionPolicy.PrintCharacter ? text.Substring(reading.Stop) : text;
     }
 
     private static List<string> Deviations(FormatDirective directive, PrinterReading reading, CMeaning intended)
@@ -191,22 +213,21 @@ internal sealed class Dialect
             deviations.Add($"reads {spec.SlotsRead * 32} bits but prints only the low {spec.PrintedBits}");
         }
 
-        var hasWidth = directive.Width is not null;
-        if (hasWidth && !spec.HonorsWidth)
+        // A number or character always fills one column, so only a wider width can pad anything.
+        var widthPads = directive.Width > (spec.Kind == ConversionKind.String ? 0 : 1);
+        if (widthPads && !spec.HonorsWidth)
         {
             deviations.Add("ignores the width");
         }
 
-        if (hasWidth && spec.HonorsWidth && reading.LeftJustify && !spec.HonorsLeftJustify)
+        if (widthPads && spec.HonorsWidth && reading.LeftJustify && !spec.HonorsLeftJustify)
         {
-            deviations.Add("ignores the '-' flag and aligns right");
+            deviations.Add(reading.ZeroPad ? "ignores the '-' flag and aligns right, padding with zeros" : "ignores the '-' flag and aligns right");
         }
 
-        if (reading.ZeroPad && !spec.HonorsZeroPad && (hasWidth || !spec.IsInteger))
+        if (reading.ZeroPad && widthPads && spec.HonorsWidth && spec.IsInteger && !spec.HonorsZeroPad)
         {
-            deviations.Add(spec.IsInteger
-                ? "ignores the '0' flag and pads with spaces"
-                : $"gets a '0' flag C gives no meaning for {Describe(spec.Kind)}");
+            deviations.Add("ignores the '0' flag and pads with spaces");
         }
 
         if (directive.HasPrecision)
@@ -228,8 +249,6 @@ internal sealed class Dialect
         ConversionKind.String => "a string",
         ConversionKind.Pointer => "a pointer",
         ConversionKind.Float => "a floating-point number",
-        ConversionKind.WideCharacter => "a wide character",
-        ConversionKind.WideString => "a wide string",
         ConversionKind.WriteCount => "nothing (it stores a count)",
         ConversionKind.Percent => "a percent sign",
         _ => "nothing",
@@ -239,12 +258,11 @@ internal sealed class Dialect
 
     private readonly struct PrinterReading
     {
-        public PrinterReading(ConversionSpec? spec, int stop, int end, bool hasWidth, bool leftJustify, bool zeroPad)
+        public PrinterReading(ConversionSpec? spec, int stop, int end, bool leftJustify, bool zeroPad)
         {
             Spec = spec;
             Stop = stop;
             End = end;
-            HasWidth = hasWidth;
             LeftJustify = leftJustify;
             ZeroPad = zeroPad;
         }
@@ -256,8 +274,6 @@ internal sealed class Dialect
 
         /// <summary>Just past the conversion the printer read.</summary>
         public int End { get; }
-
-        public bool HasWidth { get; }
 
         public bool LeftJustify { get; }
 

@@ -32,8 +32,9 @@ internal static class DialectFile
     {
         var dialects = ImmutableArray.CreateBuilder<Dialect>();
         var errors = ImmutableArray.CreateBuilder<DialectFileError>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         Section? section = null;
+        var afterBadHeader = false;
 
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
@@ -53,15 +54,18 @@ internal static class DialectFile
                 {
                     errors.Add(new DialectFileError(lineNumber, $"'{line}' is not a section header: write [name], with letters, digits, '-', '_' or '.'"));
                     section = null;
+                    afterBadHeader = true;
                     continue;
                 }
 
-                if (!names.Add(name))
+                var isDuplicate = !names.Add(name);
+                if (isDuplicate)
                 {
                     errors.Add(new DialectFileError(lineNumber, $"dialect '{name}' is defined twice"));
                 }
 
-                section = new Section(name, lineNumber);
+                section = new Section(name, lineNumber, isDuplicate, errors.Count);
+                afterBadHeader = false;
                 continue;
             }
 
@@ -74,7 +78,11 @@ internal static class DialectFile
 
             if (section is null)
             {
-                errors.Add(new DialectFileError(lineNumber, "a setting before the first [dialect] section"));
+                if (!afterBadHeader)
+                {
+                    errors.Add(new DialectFileError(lineNumber, "a setting before the first [dialect] section"));
+                }
+
                 continue;
             }
 
@@ -106,7 +114,6 @@ internal static class DialectFile
             return;
         }
 
-        var errorCount = errors.Count;
         var description = string.Empty;
         var flags = string.Empty;
         var lengths = ImmutableArray<string>.Empty;
@@ -194,7 +201,7 @@ internal static class DialectFile
             errors.Add(new DialectFileError(section.Line, $"[{section.Name}] lists no conversions"));
         }
 
-        if (errors.Count == errorCount)
+        if (errors.Count == section.ErrorsBefore && !section.IsDuplicate)
         {
             dialects.Add(new Dialect(section.Name, description, flags, lengths, unknown, signBeforePadding, conversions));
         }
@@ -257,15 +264,23 @@ internal static class DialectFile
 
     private sealed class Section
     {
-        public Section(string name, int line)
+        public Section(string name, int line, bool isDuplicate, int errorsBefore)
         {
             Name = name;
             Line = line;
+            IsDuplicate = isDuplicate;
+            ErrorsBefore = errorsBefore;
         }
 
         public string Name { get; }
 
         public int Line { get; }
+
+        /// <summary>A second section of an existing name: checked, but never a dialect.</summary>
+        public bool IsDuplicate { get; }
+
+        /// <summary>Errors found before the section began: any more, and the section is not a dialect.</summary>
+        public int ErrorsBefore { get; }
 
         public List<Entry> Entries { get; } = new();
     }

@@ -105,6 +105,9 @@ internal sealed class MessageFlow
             case IAssignmentOperation assignment when WrittenSymbol(assignment.Target) is { } target:
                 found.Add(FlowEvent.ForWrite(assignment.Syntax, target));
                 break;
+            case IVariableDeclaratorOperation { Initializer: not null } declarator:
+                found.Add(FlowEvent.ForWrite(declarator.Syntax, declarator.Symbol));
+                break;
             case IIncrementOrDecrementOperation increment when WrittenSymbol(increment.Target) is { } target:
                 found.Add(FlowEvent.ForWrite(increment.Syntax, target));
                 break;

@@ -17,7 +17,7 @@ internal sealed class RolePatterns
 
     public static readonly RolePatterns Default = new(
         Normalize("devfn,bdf,bus,dev,slot,fn,func,function,device,pcidev"),
-        Normalize("bar_reg,barreg,reg,register,bar,barindex,bar_index"),
+        Normalize("bar_reg,barreg,barregister,bar,barindex,bar_index,barnumber"),
         Normalize("size,sz,bar_sz,barsize,len,length"),
         Normalize("base,addr,address,bar_data,bardata,bar_data_upper,physaddr,gpa,gfn,pfn,pgend"));
 

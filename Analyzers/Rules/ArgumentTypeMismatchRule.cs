@@ -40,6 +40,25 @@ internal static class ArgumentTypeMismatchRule
                 Wording.Code(directive.Text),
                 problem);
         }
+
+        for (var index = format.IntendedArgumentCount; index < call.Arguments.Length; index++)
+        {
+            var extra = call.Arguments[index];
+            if (extra.Class == ArgumentClass.Other)
+            {
+                ShimCallReport.Report(
+                    context,
+                    Descriptors.ArgumentTypeMismatch,
+                    extra.Location,
+                    null,
+                    null,
+                    extra.Index,
+                    Wording.Code(extra),
+                    Wording.TypeOf(extra),
+                    "the printer's 32-bit argument slots",
+                    "the type has no C meaning, so the printer cannot even lay out the arguments, though no directive reads it");
+            }
+        }
     }
 
     /// <summary>What the printer does with this argument, or null when it fits (a 64-bit integer read as 32 bits is FG0001's).</summary>
@@ -48,9 +67,11 @@ internal static class ArgumentTypeMismatchRule
         switch (argument.Class)
         {
             case ArgumentClass.FloatingPoint:
-                return $"no conversion of {dialect.Name}'s printf prints floating point; the value fills two slots and prints as raw bits";
+                return spec.SlotsRead == 2
+                    ? $"{dialect.Name}'s printf has no floating-point conversion; the directive prints the value's raw 64 bits as an integer"
+                    : $"{dialect.Name}'s printf has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec)} and later directives read one slot late";
             case ArgumentClass.Other:
-                return "the type has no C meaning, so the printer cannot read it";
+                return $"only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what {dialect.Name}'s printf reads";
         }
 
         if (spec.Kind == ConversionKind.String)
@@ -59,7 +80,7 @@ internal static class ArgumentTypeMismatchRule
             {
                 ArgumentClass.String => null,
                 ArgumentClass.Null => $"{dialect.Name}'s printf does not check for NULL and faults dereferencing it",
-                _ => "the printer reads the integer as a string pointer and dereferences it",
+                _ => $"{dialect.Name}'s printf reads the number as a string pointer and dereferences it",
             };
         }
 
@@ -68,16 +89,31 @@ internal static class ArgumentTypeMismatchRule
             return argument.Class switch
             {
                 ArgumentClass.Integer64 => null,
-                ArgumentClass.Integer32 => "the directive reads two slots, so the next argument becomes its upper half",
-                _ => "the directive reads two slots of integer, and the argument is a pointer",
+                ArgumentClass.Integer32 => $"{dialect.Name}'s printf reads two slots for it, so the next argument becomes its upper half",
+                _ => $"{dialect.Name}'s printf reads the pointer and the next slot as one 64-bit number",
             };
         }
 
-        return argument.Class switch
+        if (argument.Class is ArgumentClass.Integer32 or ArgumentClass.Integer64)
         {
-            ArgumentClass.Integer32 or ArgumentClass.Integer64 => null,
-            ArgumentClass.String => "the printer reads the string's address as a number",
-            _ => "the printer reads the null pointer as a number",
+            return null;
+        }
+
+        if (argument.Class == ArgumentClass.Null)
+        {
+            return spec.Kind == ConversionKind.Character
+                ? $"{dialect.Name}'s printf prints a NUL character for the null pointer"
+                : $"{dialect.Name}'s printf prints the null pointer as 0";
+        }
+
+        return spec.Kind switch
+        {
+            ConversionKind.Character => $"{dialect.Name}'s printf prints the low byte of the string's address as a character",
+            ConversionKind.Pointer => $"{dialect.Name}'s printf prints the string's address, not its text",
+            _ => $"{dialect.Name}'s printf prints the string's address as a number",
         };
     }
+
+    private static string ReadsRawBits(ConversionSpec spec) =>
+        spec.Kind == ConversionKind.String ? "dereferences the low half of its bits as a string pointer" : "prints the low half of its bits";
 }

@@ -1,5 +1,6 @@
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FirmwareGuard.Rules;
@@ -26,7 +27,25 @@ internal static class ExtraArgumentRule
                 argument.Index,
                 Wording.Code(argument),
                 Wording.Count(format.IntendedArgumentCount, "argument"),
-                call.Arguments.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                call.Arguments.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                call.Dialect.Name,
+                WhatThePrinterDoes(format, argument));
         }
+    }
+
+    /// <summary>Usually nothing; but a directive that reads two slots for a 32-bit argument reads the next one too.</summary>
+    private static string WhatThePrinterDoes(FormatAnalysis format, ShimArgument argument)
+    {
+        foreach (var directive in format.Directives)
+        {
+            if (directive.SlotsRead > 0
+                && directive.FirstSlot < argument.FirstSlot + argument.Slots
+                && argument.FirstSlot < directive.FirstSlot + directive.SlotsRead)
+            {
+                return $"reads it for {Wording.Code(directive.Text)}";
+            }
+        }
+
+        return "never reads it";
     }
 }

@@ -31,7 +31,8 @@ internal static class MissingArgumentRule
                 Wording.Code(directive.Text),
                 Wording.Count(format.IntendedArgumentCount, "argument"),
                 call.Arguments.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                call.Dialect.Name);
+                call.Dialect.Name,
+                directive.SlotsRead == 0 ? directive.Behavior.Effect : SlotReading.Describe(call, directive));
         }
     }
 }

@@ -74,7 +74,7 @@ internal static class SixtyFourBitArgumentRule
             if (directive.SlotsRead == 0
                 || directive.FirstSlot + directive.SlotsRead <= argument.FirstSlot
                 || call.ReadsItsOwnArgument(directive)
-                || (directive == own && directive.Behavior.Spec is { IsInteger: false, Kind: not ConversionKind.Character }))
+                || (directive == own && directive.Behavior.Spec is { IsInteger: false }))
             {
                 continue;
             }
@@ -88,7 +88,8 @@ internal static class SixtyFourBitArgumentRule
 
         if (wrong > consequences.Count)
         {
-            consequences.Add($"and {Wording.Count(wrong - consequences.Count, "more directive")} read the wrong slot");
+            var more = wrong - consequences.Count;
+            consequences.Add($"and {Wording.Count(more, "more directive")} {(more == 1 ? "reads" : "read")} the wrong slot");
         }
 
         return consequences;
@@ -103,17 +104,6 @@ internal static class SixtyFourBitArgumentRule
         }
 
         var intended = call.ValueArgumentOf(directive) is { } meant ? $"{text} ({Wording.Code(meant)})" : text;
-        var owner = call.ArgumentAtSlot(directive.FirstSlot);
-        if (owner is null)
-        {
-            return $"{intended} reads past the last argument";
-        }
-
-        var what = owner.Slots == 2
-            ? (directive.FirstSlot == owner.FirstSlot ? "the lower half of " : "the upper half of ") + Wording.Code(owner)
-            : Wording.Code(owner);
-        return directive.Behavior.Spec?.Kind == ConversionKind.String
-            ? $"{intended} reads {what} as a string pointer"
-            : $"{intended} prints {what}";
+        return $"{intended} {SlotReading.Describe(call, directive)}";
     }
 }

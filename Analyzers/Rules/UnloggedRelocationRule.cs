@@ -20,22 +20,23 @@ internal static class UnloggedRelocationRule
 {
     public static void Analyze(in OperationBlockAnalysisContext context, MessageFlow flow)
     {
+        var locals = new LocalDefinitions(context.OperationBlocks);
         foreach (var block in flow.Graph.Blocks)
         {
             foreach (var flowEvent in flow.Events[block.Ordinal])
             {
                 if (flowEvent.MustLogCall is { } call)
                 {
-                    Check(context, flow, block, flowEvent, call);
+                    Check(context, flow, locals, block, flowEvent, call);
                 }
             }
         }
     }
 
-    private static void Check(in OperationBlockAnalysisContext context, MessageFlow flow, BasicBlock callBlock, FlowEvent callEvent, IInvocationOperation call)
+    private static void Check(in OperationBlockAnalysisContext context, MessageFlow flow, LocalDefinitions locals, BasicBlock callBlock, FlowEvent callEvent, IInvocationOperation call)
     {
         var required = RequiredValues(call);
-        var logged = LoggedOnEntry(flow, required);
+        var logged = LoggedOnEntry(flow, required, locals);
         var state = logged[callBlock.Ordinal];
         foreach (var flowEvent in flow.Events[callBlock.Ordinal])
         {
@@ -44,7 +45,7 @@ internal static class UnloggedRelocationRule
                 break;
             }
 
-            state = Transfer(state, flowEvent, required);
+            state = Transfer(state, flowEvent, required, locals);
         }
 
         if (state)
@@ -52,9 +53,9 @@ internal static class UnloggedRelocationRule
             return;
         }
 
-        var names = required.Count == 0
+        var names = required.Values.Count == 0
             ? "a message"
-            : string.Join(", ", required.Select(r => Wording.Code(r.Argument.Value.Syntax.ToString())));
+            : string.Join(", ", required.Values.Select(r => Wording.Code(r.Argument.Value.Syntax.ToString())));
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnloggedRelocation,
             call.Syntax.GetLocation(),
@@ -64,7 +65,7 @@ internal static class UnloggedRelocationRule
     }
 
     /// <summary>Whether, on entry to each block, every path has logged the call's values since they last changed.</summary>
-    private static bool[] LoggedOnEntry(MessageFlow flow, List<RequiredValue> required)
+    private static bool[] LoggedOnEntry(MessageFlow flow, Requirement required, LocalDefinitions locals)
     {
         var blocks = flow.Graph.Blocks;
         var onEntry = Enumerable.Repeat(true, blocks.Length).ToArray();
@@ -80,7 +81,7 @@ internal static class UnloggedRelocationRule
                 var exit = entry;
                 foreach (var flowEvent in flow.Events[block.Ordinal])
                 {
-                    exit = Transfer(exit, flowEvent, required);
+                    exit = Transfer(exit, flowEvent, required, locals);
                 }
 
                 if (entry != onEntry[block.Ordinal] || exit != onExit[block.Ordinal])
@@ -95,24 +96,19 @@ internal static class UnloggedRelocationRule
         return onEntry;
     }
 
-    private static bool Transfer(bool logged, FlowEvent flowEvent, List<RequiredValue> required) => flowEvent.Kind switch
+    private static bool Transfer(bool logged, FlowEvent flowEvent, Requirement required, LocalDefinitions locals) => flowEvent.Kind switch
     {
-        FlowEventKind.Message when Covers(flowEvent.Message!, required) => true,
-        FlowEventKind.Write when required.Any(r => r.Symbols.Contains(flowEvent.Written!)) => false,
+        FlowEventKind.Message when Covers(flowEvent.Message!, required.Values, locals) => true,
+        FlowEventKind.Write when required.UndoneBy.Contains(flowEvent.Written!) => false,
         _ => logged,
     };
 
-    /// <summary>True when every required value is printed by some argument that reads all of its symbols.</summary>
-    private static bool Covers(ShimCall message, List<RequiredValue> required)
+    /// <summary>True when every required value is printed by some argument that reads all of its symbols (directly or through locals).</summary>
+    private static bool Covers(ShimCall message, List<RequiredValue> required, LocalDefinitions locals)
     {
         foreach (var value in required)
         {
-            var printed = message.Arguments.Any(argument =>
-            {
-                var read = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                ValueIdentity.CollectReadSymbols(argument.Value, read);
-                return value.Symbols.IsSubsetOf(read);
-            });
+            var printed = message.Arguments.Any(argument => value.Symbols.IsSubsetOf(locals.ReadSymbols(argument.Value)));
             if (!printed)
             {
                 return false;
@@ -122,9 +118,15 @@ internal static class UnloggedRelocationRule
         return true;
     }
 
-    private static List<RequiredValue> RequiredValues(IInvocationOperation call)
+    /// <summary>
+    /// The <c>[LogRole]</c> arguments a message must print, and the symbols whose change undoes a message:
+    /// those values' symbols and the receiver's (so a <c>[MustLog]</c> member without marked parameters
+    /// needs a message after its object was last assigned).
+    /// </summary>
+    private static Requirement RequiredValues(IInvocationOperation call)
     {
-        var required = new List<RequiredValue>();
+        var values = new List<RequiredValue>();
+        var undoneBy = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var argument in call.Arguments)
         {
             if (argument.Parameter is { } parameter && RoleResolver.AttributedRole(parameter) != LogRoles.None)
@@ -133,12 +135,31 @@ internal static class UnloggedRelocationRule
                 ValueIdentity.CollectReadSymbols(argument.Value, symbols);
                 if (symbols.Count > 0)
                 {
-                    required.Add(new RequiredValue(argument, symbols));
+                    values.Add(new RequiredValue(argument, symbols));
+                    undoneBy.UnionWith(symbols);
                 }
             }
         }
 
-        return required;
+        if (call.Instance is { IsImplicit: false } receiver)
+        {
+            ValueIdentity.CollectReadSymbols(receiver, undoneBy);
+        }
+
+        return new Requirement(values, undoneBy);
+    }
+
+    private sealed class Requirement
+    {
+        public Requirement(List<RequiredValue> values, HashSet<ISymbol> undoneBy)
+        {
+            Values = values;
+            UndoneBy = undoneBy;
+        }
+
+        public List<RequiredValue> Values { get; }
+
+        public HashSet<ISymbol> UndoneBy { get; }
     }
 
     private sealed class RequiredValue

@@ -17,8 +17,16 @@ internal static class Wording
 
     public static string Code(ShimArgument argument) => Code(argument.Syntax.ToString());
 
-    public static string TypeOf(ShimArgument argument) =>
-        argument.Class == ArgumentClass.Null ? "null" : argument.Type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "no type";
+    /// <summary>The argument's type as written: <c>ulong</c>, <c>enum Size : ulong</c>, <c>null</c>.</summary>
+    public static string TypeOf(ShimArgument argument) => argument.Class == ArgumentClass.Null
+        ? "null"
+        : argument.Type switch
+        {
+            INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType =>
+                $"enum {enumType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)} : {underlying.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}",
+            { } type => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+            null => "no type",
+        };
 
     public static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

@@ -80,10 +80,4 @@ public sealed class DebugConsoleTests
 
         Assert.Equal([new string('c', 78)], console.Lines);
     }
-
-    [Fact]
-    public void LinesArePrefixedWithTheDomain()
-    {
-        Assert.Equal("HVM7: hello", new DebugConsole(7).Prefixed("hello"));
-    }
 }

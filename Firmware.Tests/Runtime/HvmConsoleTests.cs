@@ -26,11 +26,21 @@ public sealed class HvmConsoleTests
     }
 
     [Fact]
-    public void ABareNullIsOneNullPointer()
+    public void ANullArgumentArrayIsNoArguments()
     {
         var hvm = new HvmConsole();
 
         var fault = Assert.Throws<FirmwareFault>(() => hvm.Printf("%s", null!));
+
+        Assert.Contains("the arguments fill only 0 slot(s)", fault.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANullArgumentIsANullPointer()
+    {
+        var hvm = new HvmConsole();
+
+        var fault = Assert.Throws<FirmwareFault>(() => hvm.Printf("%s", (object?)null));
 
         Assert.Contains("a NULL pointer", fault.Message, System.StringComparison.Ordinal);
     }

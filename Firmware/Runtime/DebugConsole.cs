@@ -19,21 +19,11 @@ public sealed class DebugConsole
     private readonly StringBuilder buffer = new(BufferSize);
     private readonly List<string> lines = [];
 
-    public DebugConsole(uint domainId = 1)
-    {
-        DomainId = domainId;
-    }
-
-    public uint DomainId { get; }
-
     /// <summary>The lines printed so far, without the "HVM&lt;domid&gt;: " prefix and without their newline.</summary>
     public IReadOnlyList<string> Lines => lines;
 
     /// <summary>Characters received but not yet printed: the start of a line still waiting for its '\n'.</summary>
     public string Pending => buffer.ToString();
-
-    /// <summary>How Xen's log shows a printed line.</summary>
-    public string Prefixed(string line) => $"HVM{DomainId}: {line}";
 
     public void Write(string text)
     {

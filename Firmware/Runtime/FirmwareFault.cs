@@ -3,9 +3,10 @@ using System;
 namespace FirmwareGuard.Firmware.Runtime;
 
 /// <summary>
-/// What the real firmware would do instead of printing: dereference an integer or NULL as a string,
-/// read a value the model cannot know, or walk off the end of its format or argument list.
-/// <see cref="Emitted"/> holds the characters the printer had already sent out.
+/// Where the real firmware would crash or misbehave instead of going on: its printf dereferencing an
+/// integer or NULL as a string, reading a value the model cannot know, or walking off the end of its
+/// format or argument list; or hvmloader hitting BUG(). <see cref="Emitted"/> holds the characters
+/// the printer had already sent out.
 /// </summary>
 public sealed class FirmwareFault : Exception
 {

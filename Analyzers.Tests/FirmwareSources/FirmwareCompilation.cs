@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FirmwareGuard.Tests.FirmwareSources;
+
+/// <summary>Firmware/'s sources compiled in memory, optionally with one file edited, and run through every FirmwareGuard analyzer.</summary>
+internal static class FirmwareCompilation
+{
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!File.Exists(Path.Combine(directory.FullName, "FirmwareGuard.sln")))
+            {
+                directory = directory.Parent ?? throw new DirectoryNotFoundException("FirmwareGuard.sln not found above the test binaries");
+            }
+
+            return directory.FullName;
+        }
+    }
+
+    public static IReadOnlyDictionary<string, string> Sources()
+    {
+        var firmware = Path.Combine(RepositoryRoot, "Firmware");
+        var separator = Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(firmware, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !path.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
+            .ToDictionary(path => Path.GetRelativePath(firmware, path).Replace('\\', '/'), File.ReadAllText);
+    }
+
+    /// <summary>The analyzer diagnostics (suppressed ones excluded, as in a build), after asserting the sources compile.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(IReadOnlyDictionary<string, string> sources)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source.Value, parseOptions, path: source.Key));
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create(
+            "FirmwareGuard.Firmware",
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("Firmware/ does not compile in the test: " + string.Join(Environment.NewLine, errors.Take(5)));
+        }
+
+        var analyzers = typeof(FirmwareGuard.Rules.ShimCallAnalyzer).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray();
+        return await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
+    }
+}

@@ -1,0 +1,166 @@
+using System.Linq;
+using FirmwareGuard.Dialects;
+using FirmwareGuard.Formats;
+using Xunit;
+
+namespace FirmwareGuard.Tests.Formats;
+
+/// <summary>The dialect file format: what it accepts, and each error with its line.</summary>
+public class DialectFileTests
+{
+    private const string Minimal = """
+        [tiny]
+        unknown = print-character
+        x = hex 1 32
+        """;
+
+    private static string[] Errors(string text) =>
+        DialectFile.Parse(text).Errors.Select(e => e.ToString()).ToArray();
+
+    [Fact]
+    public void TheBuiltInTableParsesWithoutErrors()
+    {
+        var result = DialectFile.Parse(BuiltInDialects.Text);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(new[] { "hvmloader", "seabios" }, result.Dialects.Select(d => d.Name));
+        Assert.Equal(new[] { "hvmloader", "seabios" }, BuiltInDialects.All.Select(d => d.Name));
+        Assert.All(result.Dialects, d => Assert.NotEmpty(d.Description));
+    }
+
+    [Fact]
+    public void AUserDialectReadsLikeABuiltInOne()
+    {
+        var result = DialectFile.Parse("""
+            # A 64-bit port of the same printer: 'l' reads a whole 64-bit slot pair.
+            ; comments start with '#' or ';'
+            [port64]
+            description = hvmloader built for x86_64
+            flags = -0
+            lengths = l
+            unknown = print-character
+            sign-before-padding = yes
+
+            x  = hex 1 32 width zero
+            lx = hex 2 64 width zero
+            s  = string 1 32 width left
+            """);
+
+        Assert.Empty(result.Errors);
+        var dialect = Assert.Single(result.Dialects);
+        Assert.Equal("port64", dialect.Name);
+        Assert.Equal("hvmloader built for x86_64", dialect.Description);
+        Assert.True(dialect.HasSixtyFourBitConversion);
+        Assert.Equal(3, dialect.Conversions.Count);
+
+        var format = dialect.Analyze("%08lx %-5s %u");
+        Assert.Equal(new[] { DirectiveVerdict.Faithful, DirectiveVerdict.Faithful, DirectiveVerdict.Unsupported }, format.Directives.Select(d => d.Behavior.Verdict));
+        Assert.Equal(new[] { 0, 2, 3 }, format.Directives.Select(d => d.FirstSlot));
+        Assert.Equal("prints the text 'u' and consumes no argument", format.Directives[2].Behavior.Effect);
+    }
+
+    [Fact]
+    public void WindowsLineEndingsAndDefaults()
+    {
+        var result = DialectFile.Parse("[tiny]\r\nunknown = print-percent\r\nd = signed 1 32\r\n");
+
+        Assert.Empty(result.Errors);
+        var dialect = Assert.Single(result.Dialects);
+        Assert.Equal(string.Empty, dialect.FlagOrder);
+        Assert.Empty(dialect.LengthModifiers);
+        Assert.False(dialect.SignBeforePadding);
+        Assert.Equal(UnknownConversionPolicy.PrintPercent, dialect.UnknownPolicy);
+        Assert.Equal("prints the text '%+d' and consumes no argument", dialect.Interpret(FormatParser.Parse("%+d").Directives[0]).Effect);
+        Assert.Equal("ignores the width", dialect.Interpret(FormatParser.Parse("%5d").Directives[0]).Effect);
+    }
+
+    [Fact]
+    public void ALengthModifierOfCCanBeAConversionOfTheDialect()
+    {
+        // A printer with a conversion 'h' reads "%h%" as %h followed by a new directive at the '%'.
+        var dialect = Assert.Single(DialectFile.Parse("[odd]\nunknown = print-character\nh = hex 1 32\n").Dialects);
+
+        var behavior = dialect.Interpret(Assert.Single(FormatParser.Parse("%h%").Directives));
+
+        Assert.Equal(DirectiveVerdict.Malformed, behavior.Verdict);
+        Assert.Equal("C gives '%' no flags, width or length (only '%%' is a directive); odd's printf reads '%h' as a directive, then the last '%' starts another", behavior.Effect);
+    }
+
+    [Fact]
+    public void ASectionWithErrorsIsDroppedAndTheOthersKept()
+    {
+        var result = DialectFile.Parse("""
+            [good]
+            unknown = print-character
+            d = signed 1 32
+            [bad]
+            unknown = print-character
+            d = signed 3 32
+            u = unsigned 1 32
+            """);
+
+        Assert.Equal("good", Assert.Single(result.Dialects).Name);
+        Assert.Equal(6, Assert.Single(result.Errors).Line);
+    }
+
+    [Theory]
+    [InlineData("[two words]\nunknown = print-character\nx = hex 1 32", "line 1: '[two words]' is not a section header: write [name], with letters, digits, '-', '_' or '.'")]
+    [InlineData("[]\nx = hex 1 32", "line 1: '[]' is not a section header: write [name], with letters, digits, '-', '_' or '.'")]
+    [InlineData("[tiny\nx = hex 1 32", "line 1: '[tiny' is not a section header: write [name], with letters, digits, '-', '_' or '.'")]
+    [InlineData("[tiny]\nunknown = print-character\n\nhex 1 32\nx = hex 1 32", "line 4: 'hex 1 32' is not 'key = value'")]
+    [InlineData("[tiny]\nunknown = print-character\n= hex 1 32\nx = hex 1 32", "line 3: '= hex 1 32' is not 'key = value'")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 32\nx = hex 1 32", "line 4: 'x' is given twice in [tiny]")]
+    [InlineData("[tiny]\nflags = +\nunknown = print-character\nx = hex 1 32", "line 2: flags '+': only '-' and '0' can be given, each once, in the order the printer reads them")]
+    [InlineData("[tiny]\nflags = 00\nunknown = print-character\nx = hex 1 32", "line 2: flags '00': only '-' and '0' can be given, each once, in the order the printer reads them")]
+    [InlineData("[tiny]\nlengths = l w\nunknown = print-character\nx = hex 1 32", "line 2: length modifier 'w' is not one of l ll h hh z j t L q")]
+    [InlineData("[tiny]\nunknown = print-text\nx = hex 1 32", "line 2: unknown = 'print-text': write print-character or print-percent")]
+    [InlineData("[tiny]\nx = hex 1 32", "line 1: [tiny] does not say what the printer does with an unknown conversion (unknown = print-character | print-percent)")]
+    [InlineData("[tiny]\nunknown = print-character\nsign-before-padding = maybe\nx = hex 1 32", "line 3: sign-before-padding = 'maybe': write yes or no")]
+    [InlineData("[tiny]\nunknown = print-character", "line 1: [tiny] lists no conversions")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hexadecimal 1 32\nd = signed 1 32", "line 3: 'x = hexadecimal 1 32': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 3 32\nd = signed 1 32", "line 3: 'x = hex 3 32': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 64\nd = signed 1 32", "line 3: 'x = hex 1 64': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 24\nd = signed 1 32", "line 3: 'x = hex 1 24': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex\nd = signed 1 32", "line 3: 'x = hex': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 32 wide\nd = signed 1 32", "line 3: 'wide' in 'x': the options are width, left and zero")]
+    [InlineData("[tiny]\nunknown = print-character\nx = nothing 1 32\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 0 0\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
+    [InlineData("[tiny]\nunknown = print-character\nllx = hex 2 64\nd = signed 1 32", "line 3: 'llx' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
+    [InlineData("[tiny]\nunknown = print-character\n5 = hex 1 32\nd = signed 1 32", "line 3: '5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
+    [InlineData("[tiny]\nunknown = print-character\n% = hex 1 32\nd = signed 1 32", "line 3: '%' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
+    [InlineData("[tiny]\nunknown = print-character\n.5 = string 1 32\nd = signed 1 32", "line 3: '.5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
+    public void EachErrorNamesItsLine(string text, string error)
+    {
+        Assert.Equal(new[] { error }, Errors(text));
+        Assert.Empty(DialectFile.Parse(text).Dialects);
+    }
+
+    [Fact]
+    public void ASettingBeforeAnySection()
+    {
+        var result = DialectFile.Parse("x = hex 1 32\n" + Minimal);
+
+        Assert.Equal(new[] { "line 1: a setting before the first [dialect] section" }, result.Errors.Select(e => e.ToString()));
+        Assert.Equal("tiny", Assert.Single(result.Dialects).Name);
+    }
+
+    [Fact]
+    public void ASectionDefinedTwiceIsReportedAndNotReplaced()
+    {
+        var result = DialectFile.Parse(Minimal + "\n[Tiny]\nunknown = print-percent\nd = signed 1 32\n");
+
+        Assert.Equal(new[] { "line 4: dialect 'Tiny' is defined twice" }, result.Errors.Select(e => e.ToString()));
+        var dialect = Assert.Single(result.Dialects);
+        Assert.Equal(UnknownConversionPolicy.PrintCharacter, dialect.UnknownPolicy);
+    }
+
+    [Fact]
+    public void TheSettingsOfABadSectionAreNotReportedAgain()
+    {
+        Assert.Equal(
+            new[] { "line 1: '[bad name]' is not a section header: write [name], with letters, digits, '-', '_' or '.'" },
+            Errors("[bad name]\nunknown = print-character\nx = hex 1 32\n" + Minimal).Take(1));
+        Assert.Single(Errors("[bad name]\nunknown = print-character\nx = hex 1 32\n" + Minimal));
+        Assert.Equal("tiny", Assert.Single(DialectFile.Parse("[bad name]\nx = hex 1 32\n" + Minimal).Dialects).Name);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FirmwareGuard.Logging;
+
+/// <summary>
+/// The values a method assigns to each of its locals, so that a message printing a local counts as
+/// printing what the local was computed from: after <c>var from = (ulong)low &lt;&lt; 12;</c>, printing
+/// <c>from</c> prints <c>low</c>.
+/// </summary>
+internal sealed class LocalDefinitions
+{
+    private readonly Dictionary<ILocalSymbol, List<IOperation>> definitions = new(SymbolEqualityComparer.Default);
+
+    public LocalDefinitions(ImmutableArray<IOperation> operationBlocks)
+    {
+        foreach (var block in operationBlocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
+                        Add(declarator.Symbol, initial);
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        Add(target.Local, assignment.Value);
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The symbols an expression reads, and, through locals, the symbols their values were computed from.</summary>
+    public HashSet<ISymbol> ReadSymbols(IOperation expression)
+    {
+        var symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<IOperation>();
+        pending.Push(expression);
+        var expanded = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        while (pending.Count > 0)
+        {
+            var read = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            ValueIdentity.CollectReadSymbols(pending.Pop(), read);
+            foreach (var symbol in read)
+            {
+                symbols.Add(symbol);
+                if (symbol is ILocalSymbol local && expanded.Add(local) && definitions.TryGetValue(local, out var values))
+                {
+                    foreach (var value in values)
+                    {
+                        pending.Push(value);
+                    }
+                }
+            }
+        }
+
+        return symbols;
+    }
+
+    private void Add(ILocalSymbol local, IOperation value)
+    {
+        if (!definitions.TryGetValue(local, out var values))
+        {
+            definitions[local] = values = new List<IOperation>();
+        }
+
+        values.Add(value);
+    }
+}

@@ -1,0 +1,65 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace FirmwareGuard.Firmware.Tests;
+
+/// <summary>
+/// Firmware/ builds with every FG rule as an error (Firmware/.editorconfig). The only suppressions
+/// allowed are in the before version: its printf calls and its silent relocations, which are the
+/// 2013 code patches 1/8 and 2/8 fixed.
+/// </summary>
+public sealed partial class SuppressionTests
+{
+    [Fact]
+    public void OnlyTheBeforeVersionsMessagesAndRelocationsAreSuppressed()
+    {
+        var firmware = Path.Combine(RepositoryRoot(), "Firmware");
+        var suppressions = Directory.EnumerateFiles(firmware, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", System.StringComparison.Ordinal))
+            .SelectMany(path => File.ReadLines(path).Select(line => (File: Path.GetRelativePath(firmware, path), Line: line.Trim())))
+            .Where(entry => entry.Line.StartsWith("#pragma warning disable", System.StringComparison.Ordinal) || entry.Line.Contains("SuppressMessage", System.StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(
+            [
+                ("Hvmloader/PciSetupBefore.cs", "#pragma warning disable FG0103"),
+                ("Hvmloader/PciSetupBefore.cs", "#pragma warning disable FG0103"),
+                ("Hvmloader/PciSetupBefore.cs", "#pragma warning disable FG0002"),
+                ("Hvmloader/PciSetupBefore.cs", "#pragma warning disable FG0001, FG0002, FG0101"),
+            ],
+            suppressions.Select(entry => (entry.File.Replace('\\', '/'), Rule().Match(entry.Line).Value.TrimEnd())));
+        Assert.All(suppressions, entry => Assert.Contains("// The 2013 code as it was", entry.Line, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryFirmwareGuardRuleIsAnErrorInFirmware()
+    {
+        var config = File.ReadAllText(Path.Combine(RepositoryRoot(), "Firmware", ".editorconfig"));
+        var ids = File.ReadLines(Path.Combine(RepositoryRoot(), "Analyzers", "AnalyzerReleases.Unshipped.md"))
+            .Select(line => line.Split('|')[0].Trim())
+            .Where(id => id.StartsWith("FG", System.StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(ids);
+        foreach (var id in ids)
+        {
+            Assert.Contains($"dotnet_diagnostic.{id}.severity = error", config, System.StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "FirmwareGuard.sln")))
+        {
+            directory = directory.Parent ?? throw new DirectoryNotFoundException("FirmwareGuard.sln not found above the test binaries");
+        }
+
+        return directory.FullName;
+    }
+
+    [GeneratedRegex(@"^#pragma warning disable [^/]*")]
+    private static partial Regex Rule();
+}

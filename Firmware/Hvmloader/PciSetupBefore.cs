@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using FirmwareGuard.Firmware.Platform;
+using FirmwareGuard.Firmware.Runtime;
+
+namespace FirmwareGuard.Firmware.Hvmloader;
+
+/// <summary>
+/// hvmloader's pci_setup at a12d15d8c1, just before the series (hvmloader-facts §4.3). It always grows
+/// the low hole until the BARs fit or it starts at 0x80000000, relocating whatever RAM it overlaps
+/// (without a word); it allows 64-bit BARs above 4 GiB only when the hole did NOT reach 2 GiB (the
+/// polarity 4/8 fixed), counts every memory BAR against the low hole even when it goes high (5/8),
+/// moves only BARs over 512 MiB (7/8), starts the high window at high_mem_pgend even when that is 0
+/// (3/8), and prints 64-bit sizes with %llx, which hvmloader's printf cannot do (1/8).
+/// </summary>
+public sealed class PciSetupBefore
+{
+    /// <summary>PCI_MIN_BIG_BAR_SIZE (config.h, 45f52f2646; removed by 7/8): only larger BARs may go high.</summary>
+    private const ulong PciMinBigBarSize = 0x20000000;
+
+    private readonly HvmPlatform platform;
+    private readonly PciBus bus;
+    private readonly HvmInfo info;
+    private readonly HvmConsole hvm;
+    private readonly List<BarAssignment> assignments = [];
+
+    private PciSetupBefore(HvmPlatform platform)
+    {
+        this.platform = platform;
+        bus = platform.Bus;
+        info = platform.Info;
+        hvm = platform.Hvm;
+    }
+
+    public static PciSetupResult Run(HvmPlatform platform) => new PciSetupBefore(platform).Run();
+
+    private PciSetupResult Run()
+    {
+        PciIsaLinks.Route(bus, hvm);
+        var scan = PciScan.Run(bus, hvm);
+
+        var pciMemStart = HvmloaderConfig.PciMemStart;
+        var pciMemEnd = HvmloaderConfig.PciMemEnd;
+        while (scan.MmioTotal > pciMemEnd - pciMemStart && (pciMemStart << 1) != 0)
+        {
+            pciMemStart <<= 1;
+        }
+
+        var bar64Relocation = new Bar64Relocation();
+        if ((pciMemStart << 1) != 0)
+        {
+#pragma warning disable FG0103 // The 2013 code as it was: BARs went 64-bit without a word; patch 2/8 added the warning (and 4/8 fixed this condition).
+            bar64Relocation.Enable();
+#pragma warning restore FG0103
+        }
+
+        RelocateRamBelow(pciMemStart);
+
+        var highMemResource = new Resource((ulong)info.HighMemPgend << HvmloaderConfig.PageShift, 1ul << (int)CpuPhysAddr.Of(platform.Cpu));
+        var highBase = highMemResource.Base;
+        var memResource = new Resource(pciMemStart, pciMemEnd);
+        var ioResource = new Resource(HvmloaderConfig.IoResourceBase, HvmloaderConfig.IoResourceMax);
+
+        // int64_t mmio_left, compared with the uint64_t bar_sz: C converts it to unsigned, so once it
+        // goes negative no BAR is "larger than what is left" any more.
+        long mmioLeft = pciMemEnd - pciMemStart;
+        foreach (var bar in scan.Bars)
+        {
+            var usingBar64 = bar.IsBar64 && bar64Relocation.Enabled && unchecked((ulong)mmioLeft) < bar.BarSize;
+            mmioLeft = unchecked(mmioLeft - (long)Assign(bar, usingBar64, memResource, highMemResource, ioResource));
+        }
+
+        if (scan.VgaDevfn != HvmloaderConfig.NoDevfn)
+        {
+            var command = bus.Read16(scan.VgaDevfn, PciConfig.Command);
+            bus.Write16(scan.VgaDevfn, PciConfig.Command, (ushort)(command | PciConfig.CommandIo));
+        }
+
+        return new PciSetupResult(AllowMemoryRelocate: true, pciMemStart, pciMemEnd, bar64Relocation.Enabled, highBase, assignments);
+    }
+
+    /// <summary>Moves the RAM the hole now overlaps above 4 GiB, in chunks of at most 0xffff pages, silently.</summary>
+    private void RelocateRamBelow(uint pciMemStart)
+    {
+        while ((pciMemStart >> HvmloaderConfig.PageShift) < info.LowMemPgend)
+        {
+            var pages = System.Math.Min(info.LowMemPgend - (pciMemStart >> HvmloaderConfig.PageShift), (1u << 16) - 1);
+            if (info.HighMemPgend == 0)
+            {
+                info.HighMemPgend = 1u << (32 - HvmloaderConfig.PageShift);
+            }
+
+            info.LowMemPgend -= pages;
+#pragma warning disable FG0103 // The 2013 code as it was: guest RAM moved without a word; patch 2/8 logged every chunk with its page count and addresses.
+            if (platform.Hypervisor.AddToPhysmap(Hypervisor.DomidSelf, XenMapSpace.GmfnRange, info.LowMemPgend, info.HighMemPgend, pages) != Hypervisor.Success)
+            {
+                throw Bug.AddToPhysmapFailed(info.LowMemPgend, info.HighMemPgend, pages);
+            }
+#pragma warning restore FG0103
+
+            info.HighMemPgend += pages;
+        }
+    }
+
+    /// <summary>Places one BAR; returns the memory it took off mmio_left (0 for I/O).</summary>
+    private ulong Assign(BarEntry bar, bool usingBar64, Resource memResource, Resource highMemResource, Resource ioResource)
+    {
+        var (devfn, barReg, barSize) = (bar.Devfn, bar.BarReg, bar.BarSize);
+        var barData = bus.Read32(devfn, barReg);
+        var isMemory = (barData & PciConfig.BaseAddressSpace) == PciConfig.BaseAddressSpaceMemory;
+        Resource resource;
+        if (isMemory)
+        {
+            if (usingBar64 && barSize > PciMinBigBarSize)
+            {
+                if ((highMemResource.Base & (barSize - 1)) != 0)
+                {
+                    highMemResource.Base = highMemResource.Base - (highMemResource.Base & (barSize - 1)) + barSize;
+                }
+
+                resource = highMemResource;
+            }
+            else
+            {
+                resource = memResource;
+            }
+
+            barData &= ~PciConfig.BaseAddressMemMask;
+        }
+        else
+        {
+            resource = ioResource;
+            barData &= ~PciConfig.BaseAddressIoMask;
+        }
+
+        var start = (resource.Base + barSize - 1) & ~(barSize - 1);
+        var barValue = start | barData;
+        var end = start + barSize;
+        var taken = isMemory ? barSize : 0;
+        var type = BarTypes.Of(bar, isMemory);
+
+        if (end < resource.Base || end > resource.Max)
+        {
+#pragma warning disable FG0002 // The 2013 code as it was: %llx prints "lx"; patch 1/8 split this 64-bit size into PRIllx halves.
+            hvm.Printf("pci dev %02x:%x bar %02x size %llx: no space for resource!\n", devfn >> 3, devfn & 7, barReg, barSize);
+#pragma warning restore FG0002
+            assignments.Add(new BarAssignment(devfn, barReg, type, bar.IsBar64, barSize, Placement.Unmapped, null));
+            return taken;
+        }
+
+        resource.Base = end;
+        bus.Write32(devfn, barReg, (uint)barValue);
+        if (usingBar64)
+        {
+            bus.Write32(devfn, barReg + 4, (uint)(barValue >> 32));
+        }
+
+#pragma warning disable FG0001, FG0002, FG0101 // The 2013 code as it was: %llx prints "lx" and %08x the size (patch 1/8 split it into PRIllx halves), and the base's upper half is never printed (patch 2/8 added it).
+        hvm.Printf("pci dev %02x:%x bar %02x size %llx: %08x\n", devfn >> 3, devfn & 7, barReg, barSize, (uint)barValue);
+#pragma warning restore FG0001, FG0002, FG0101
+
+        var command = bus.Read16(devfn, PciConfig.Command);
+        command |= barReg == PciConfig.RomAddress || isMemory ? PciConfig.CommandMemory : PciConfig.CommandIo;
+        bus.Write16(devfn, PciConfig.Command, command);
+
+        var placement = !isMemory ? Placement.Io : resource == highMemResource ? Placement.High : Placement.Low;
+        assignments.Add(new BarAssignment(devfn, barReg, type, bar.IsBar64, barSize, placement, start));
+        return taken;
+    }
+}

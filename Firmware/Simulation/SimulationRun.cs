@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Linq;
+using FirmwareGuard.Firmware.Hvmloader;
+using FirmwareGuard.Firmware.Platform;
+
+namespace FirmwareGuard.Firmware.Simulation;
+
+/// <summary>
+/// One boot of a scenario under one hvmloader version: pci_setup's decisions, hvm_info and the
+/// physmap when it returns, the console log, and the outcome. Without hvmloader (a PV guest) every
+/// value is null and the lists are empty.
+/// </summary>
+public sealed record SimulationRun(
+    HvmloaderVersion Version,
+    PciSetupResult? Setup,
+    uint? LowMemPgend,
+    uint? HighMemPgend,
+    IReadOnlyList<PhysmapMove> Moves,
+    IReadOnlyList<PageRange> Ram,
+    IReadOnlyList<string> Log,
+    Outcome Outcome)
+{
+    public bool PciSetupRan => Setup is not null;
+
+    public IReadOnlyList<BarAssignment> Bars => Setup?.Bars ?? [];
+
+    public ulong? RelocatedPages => Setup is null ? null : Moves.Aggregate(0ul, (total, move) => total + move.Pages);
+}
