@@ -24,6 +24,22 @@ public class PartialSixtyFourBitValueTests
     }
 
     [Theory]
+    [InlineData("checked((uint)v)")]
+    [InlineData("checked((int)v)")]
+    [InlineData("(uint)Fits")]
+    public async Task CheckedNarrowingAndConstantsThatFitAreNotFlagged(string argument)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                const long Fits = 5;
+                void M(ulong v) => Log.Printf("%u\n", {{argument}});
+            }
+            """);
+    }
+
+    [Theory]
     [InlineData("(uint)(v >> 32), (uint)v")]
     [InlineData("(uint)v, (uint)(v >> 32)")]
     [InlineData("(int)(v >> 32), unchecked((int)v)")]

@@ -13,7 +13,8 @@ internal enum Half
 /// <summary>
 /// Recognises an argument that narrows a 64-bit value to 32 bits: <c>(uint)v</c>, <c>unchecked((int)v)</c>,
 /// <c>(uint)(v &amp; 0xFFFFFFFF)</c> print the lower half of <c>v</c>; <c>(uint)(v &gt;&gt; 32)</c> prints the upper half.
-/// A mask that keeps anything but exactly the low 32 bits (<c>size &amp; 0xFFF</c>) is deliberate and is not a half.
+/// A mask that keeps anything but exactly the low 32 bits (<c>size &amp; 0xFFF</c>) is deliberate and is not a half,
+/// and so are <c>checked((uint)v)</c> (it throws instead of truncating) and a constant that fits.
 /// </summary>
 internal readonly struct WordHalf
 {
@@ -40,6 +41,7 @@ internal readonly struct WordHalf
         }
 
         var inner = ValueIdentity.WithoutConversions(operand);
+        var masked = inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.And };
         if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.And } mask)
         {
             if (IsConstant(mask.RightOperand, LowWordMask))
@@ -61,8 +63,14 @@ internal readonly struct WordHalf
             return IsSixtyFourBitInteger(shift.LeftOperand.Type) ? new WordHalf(shift.LeftOperand, Half.Upper) : null;
         }
 
-        return new WordHalf(inner, Half.Lower);
+        return !masked && (conversion.IsChecked || KeepsTheWholeValue(conversion)) ? null : new WordHalf(inner, Half.Lower);
     }
+
+    /// <summary>A <c>checked</c> narrowing throws rather than drop the upper half; a constant that fits loses nothing.</summary>
+    private static bool KeepsTheWholeValue(IConversionOperation conversion) =>
+        conversion.ConstantValue is { HasValue: true, Value: { } narrowed }
+        && conversion.Operand.ConstantValue is { HasValue: true, Value: { } wide }
+        && System.Convert.ToDecimal(narrowed, System.Globalization.CultureInfo.InvariantCulture) == System.Convert.ToDecimal(wide, System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsConstant(IOperation operation, ulong value) =>
         operation.ConstantValue is { HasValue: true, Value: { } constant } && AsUInt64(constant) == value;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using FirmwareGuard.Firmware.Platform;
 using FirmwareGuard.Firmware.Runtime;
 
@@ -19,7 +18,6 @@ public sealed class PciSetupAfter
     private readonly PciBus bus;
     private readonly HvmInfo info;
     private readonly HvmConsole hvm;
-    private readonly List<BarAssignment> assignments = [];
 
     private PciSetupAfter(HvmPlatform platform)
     {
@@ -87,11 +85,12 @@ public sealed class PciSetupAfter
         highMemResource.Max = 1ul << (int)CpuPhysAddr.Of(platform.Cpu);
         var memResource = new Resource(pciMemStart, pciMemEnd);
         var ioResource = new Resource(HvmloaderConfig.IoResourceBase, HvmloaderConfig.IoResourceMax);
+        var bars = new BarAssigner(bus, memResource, highMemResource, ioResource);
 
         foreach (var bar in scan.Bars)
         {
             var usingBar64 = bar.IsBar64 && bar64Relocation.Enabled && mmioTotal > memResource.Max - memResource.Base;
-            mmioTotal -= Assign(bar, usingBar64, memResource, highMemResource, ioResource);
+            mmioTotal -= Assign(bars, bar, usingBar64);
         }
 
         if (scan.VgaDevfn != HvmloaderConfig.NoDevfn)
@@ -100,7 +99,7 @@ public sealed class PciSetupAfter
             bus.Write16(scan.VgaDevfn, PciConfig.Command, (ushort)(command | PciConfig.CommandIo));
         }
 
-        return new PciSetupResult(allowMemoryRelocate, pciMemStart, pciMemEnd, bar64Relocation.Enabled, highBase, assignments);
+        return new PciSetupResult(allowMemoryRelocate, pciMemStart, pciMemEnd, bar64Relocation.Enabled, highBase, bars.Assignments);
     }
 
     /// <summary>Moves the RAM the hole now overlaps above 4 GiB, in chunks of at most 0xffff pages.</summary>
@@ -133,66 +132,22 @@ public sealed class PciSetupAfter
     }
 
     /// <summary>Places one BAR; returns the memory it took off mmio_total (0 for I/O).</summary>
-    private ulong Assign(BarEntry bar, bool usingBar64, Resource memResource, Resource highMemResource, Resource ioResource)
+    private ulong Assign(BarAssigner bars, BarEntry bar, bool usingBar64)
     {
         var (devfn, barReg, barSize) = (bar.Devfn, bar.BarReg, bar.BarSize);
-        var barData = bus.Read32(devfn, barReg);
-        var isMemory = (barData & PciConfig.BaseAddressSpace) == PciConfig.BaseAddressSpaceMemory;
-        Resource resource;
-        if (isMemory)
-        {
-            if (usingBar64)
-            {
-                if ((highMemResource.Base & (barSize - 1)) != 0)
-                {
-                    highMemResource.Base = highMemResource.Base - (highMemResource.Base & (barSize - 1)) + barSize;
-                }
-
-                resource = highMemResource;
-            }
-            else
-            {
-                resource = memResource;
-            }
-
-            barData &= ~PciConfig.BaseAddressMemMask;
-        }
-        else
-        {
-            resource = ioResource;
-            barData &= ~PciConfig.BaseAddressIoMask;
-        }
-
-        var start = (resource.Base + barSize - 1) & ~(barSize - 1);
-        var barValue = start | barData;
-        var end = start + barSize;
-        var taken = isMemory ? barSize : 0;
-        var type = BarTypes.Of(bar, isMemory);
-
-        if (end < resource.Base || end > resource.Max)
+        var slot = bars.Choose(bar, high: usingBar64);
+        if (!slot.Fits)
         {
             hvm.Printf("pci dev %02x:%x bar %02x size %x%08x: no space for resource!\n",
                 devfn >> 3, devfn & 7, barReg, (uint)(barSize >> 32), (uint)barSize);
-            assignments.Add(new BarAssignment(devfn, barReg, type, bar.IsBar64, barSize, Placement.Unmapped, null));
-            return taken;
+            bars.LeaveUnmapped(slot);
+            return slot.Taken;
         }
 
-        resource.Base = end;
-        bus.Write32(devfn, barReg, (uint)barValue);
-        if (usingBar64)
-        {
-            bus.Write32(devfn, barReg + 4, (uint)(barValue >> 32));
-        }
-
+        bars.Program(slot, writeUpperHalf: usingBar64);
+        var barValue = slot.Value;
         hvm.Printf("pci dev %02x:%x bar %02x size %x%08x: %x%08x\n",
             devfn >> 3, devfn & 7, barReg, (uint)(barSize >> 32), (uint)barSize, (uint)(barValue >> 32), (uint)barValue);
-
-        var command = bus.Read16(devfn, PciConfig.Command);
-        command |= barReg == PciConfig.RomAddress || isMemory ? PciConfig.CommandMemory : PciConfig.CommandIo;
-        bus.Write16(devfn, PciConfig.Command, command);
-
-        var placement = !isMemory ? Placement.Io : resource == highMemResource ? Placement.High : Placement.Low;
-        assignments.Add(new BarAssignment(devfn, barReg, type, bar.IsBar64, barSize, placement, start));
-        return taken;
+        return slot.Taken;
     }
 }

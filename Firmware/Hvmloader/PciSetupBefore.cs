@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using FirmwareGuard.Firmware.Platform;
 using FirmwareGuard.Firmware.Runtime;
 
@@ -21,7 +20,6 @@ public sealed class PciSetupBefore
     private readonly PciBus bus;
     private readonly HvmInfo info;
     private readonly HvmConsole hvm;
-    private readonly List<BarAssignment> assignments = [];
 
     private PciSetupBefore(HvmPlatform platform)
     {
@@ -59,6 +57,7 @@ public sealed class PciSetupBefore
         var highBase = highMemResource.Base;
         var memResource = new Resource(pciMemStart, pciMemEnd);
         var ioResource = new Resource(HvmloaderConfig.IoResourceBase, HvmloaderConfig.IoResourceMax);
+        var bars = new BarAssigner(bus, memResource, highMemResource, ioResource);
 
         // int64_t mmio_left, compared with the uint64_t bar_sz: C converts it to unsigned, so once it
         // goes negative no BAR is "larger than what is left" any more.
@@ -66,7 +65,7 @@ public sealed class PciSetupBefore
         foreach (var bar in scan.Bars)
         {
             var usingBar64 = bar.IsBar64 && bar64Relocation.Enabled && unchecked((ulong)mmioLeft) < bar.BarSize;
-            mmioLeft = unchecked(mmioLeft - (long)Assign(bar, usingBar64, memResource, highMemResource, ioResource));
+            mmioLeft = unchecked(mmioLeft - (long)Assign(bars, bar, usingBar64));
         }
 
         if (scan.VgaDevfn != HvmloaderConfig.NoDevfn)
@@ -75,7 +74,7 @@ public sealed class PciSetupBefore
             bus.Write16(scan.VgaDevfn, PciConfig.Command, (ushort)(command | PciConfig.CommandIo));
         }
 
-        return new PciSetupResult(AllowMemoryRelocate: true, pciMemStart, pciMemEnd, bar64Relocation.Enabled, highBase, assignments);
+        return new PciSetupResult(AllowMemoryRelocate: true, pciMemStart, pciMemEnd, bar64Relocation.Enabled, highBase, bars.Assignments);
     }
 
     /// <summary>Moves the RAM the hole now overlaps above 4 GiB, in chunks of at most 0xffff pages, silently.</summary>
@@ -102,68 +101,25 @@ public sealed class PciSetupBefore
     }
 
     /// <summary>Places one BAR; returns the memory it took off mmio_left (0 for I/O).</summary>
-    private ulong Assign(BarEntry bar, bool usingBar64, Resource memResource, Resource highMemResource, Resource ioResource)
+    private ulong Assign(BarAssigner bars, BarEntry bar, bool usingBar64)
     {
         var (devfn, barReg, barSize) = (bar.Devfn, bar.BarReg, bar.BarSize);
-        var barData = bus.Read32(devfn, barReg);
-        var isMemory = (barData & PciConfig.BaseAddressSpace) == PciConfig.BaseAddressSpaceMemory;
-        Resource resource;
-        if (isMemory)
-        {
-            if (usingBar64 && barSize > PciMinBigBarSize)
-            {
-                if ((highMemResource.Base & (barSize - 1)) != 0)
-                {
-                    highMemResource.Base = highMemResource.Base - (highMemResource.Base & (barSize - 1)) + barSize;
-                }
-
-                resource = highMemResource;
-            }
-            else
-            {
-                resource = memResource;
-            }
-
-            barData &= ~PciConfig.BaseAddressMemMask;
-        }
-        else
-        {
-            resource = ioResource;
-            barData &= ~PciConfig.BaseAddressIoMask;
-        }
-
-        var start = (resource.Base + barSize - 1) & ~(barSize - 1);
-        var barValue = start | barData;
-        var end = start + barSize;
-        var taken = isMemory ? barSize : 0;
-        var type = BarTypes.Of(bar, isMemory);
-
-        if (end < resource.Base || end > resource.Max)
+        var slot = bars.Choose(bar, high: usingBar64 && barSize > PciMinBigBarSize);
+        if (!slot.Fits)
         {
 #pragma warning disable FG0002 // The 2013 code as it was: %llx prints "lx"; patch 1/8 split this 64-bit size into PRIllx halves.
             hvm.Printf("pci dev %02x:%x bar %02x size %llx: no space for resource!\n", devfn >> 3, devfn & 7, barReg, barSize);
 #pragma warning restore FG0002
-            assignments.Add(new BarAssignment(devfn, barReg, type, bar.IsBar64, barSize, Placement.Unmapped, null));
-            return taken;
+            bars.LeaveUnmapped(slot);
+            return slot.Taken;
         }
 
-        resource.Base = end;
-        bus.Write32(devfn, barReg, (uint)barValue);
-        if (usingBar64)
-        {
-            bus.Write32(devfn, barReg + 4, (uint)(barValue >> 32));
-        }
-
+        // The 2013 code wrote the upper half whenever the BAR was picked for 64-bit relocation, even if it then stayed low.
+        bars.Program(slot, writeUpperHalf: usingBar64);
+        var barValue = slot.Value;
 #pragma warning disable FG0001, FG0002, FG0101 // The 2013 code as it was: %llx prints "lx" and %08x the size (patch 1/8 split it into PRIllx halves), and the base's upper half is never printed (patch 2/8 added it).
         hvm.Printf("pci dev %02x:%x bar %02x size %llx: %08x\n", devfn >> 3, devfn & 7, barReg, barSize, (uint)barValue);
 #pragma warning restore FG0001, FG0002, FG0101
-
-        var command = bus.Read16(devfn, PciConfig.Command);
-        command |= barReg == PciConfig.RomAddress || isMemory ? PciConfig.CommandMemory : PciConfig.CommandIo;
-        bus.Write16(devfn, PciConfig.Command, command);
-
-        var placement = !isMemory ? Placement.Io : resource == highMemResource ? Placement.High : Placement.Low;
-        assignments.Add(new BarAssignment(devfn, barReg, type, bar.IsBar64, barSize, placement, start));
-        return taken;
+        return slot.Taken;
     }
 }

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace FirmwareGuard.Tests.CodeFixes.OutputPreservation;
+
+/// <summary>
+/// One generated shim call in its own method, <c>CaseN(ulong[] inputs)</c>: locals and fields
+/// read from the inputs, then <c>Shim.Printf("[d0] [d1] ...\n", a0, a1, ...)</c>, returning what
+/// the shim printed. Every argument that has a side effect logs it through <c>Trace</c>.
+/// </summary>
+public sealed class GeneratedCall
+{
+    public GeneratedCall(int id, FixMode mode, IReadOnlyList<Piece> pieces, IReadOnlyList<string> setup, IReadOnlyList<string> fields)
+    {
+        Id = id;
+        Mode = mode;
+        Pieces = pieces;
+        Setup = setup;
+        Fields = fields;
+    }
+
+    public int Id { get; }
+
+    public FixMode Mode { get; }
+
+    public IReadOnlyList<Piece> Pieces { get; }
+
+    public IReadOnlyList<string> Setup { get; }
+
+    public IReadOnlyList<string> Fields { get; }
+
+    public string MethodName => "Case" + Id;
+
+    public string Format => string.Join(" ", Pieces.Select(p => "[" + p.Directive + "]")) + "\\n";
+
+    /// <summary>The method, inside <c>partial class Cases</c>, as its own compilation unit.</summary>
+    public string Source
+    {
+        get
+        {
+            var text = new StringBuilder();
+            text.AppendLine("public static partial class Cases");
+            text.AppendLine("{");
+            foreach (var declaration in Fields)
+            {
+                text.AppendLine("    " + declaration);
+            }
+
+            text.AppendLine($"    public static string {MethodName}(ulong[] inputs)");
+            text.AppendLine("    {");
+            foreach (var statement in Setup)
+            {
+                text.AppendLine("        " + statement);
+            }
+
+            text.AppendLine($"        Shim.Printf(\"{Format}\", {string.Join(", ", Pieces.Select(p => p.Expression))});");
+            text.AppendLine("        return Shim.Output;");
+            text.AppendLine("    }");
+            text.AppendLine("}");
+            return text.ToString();
+        }
+    }
+}

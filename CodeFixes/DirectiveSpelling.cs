@@ -1,0 +1,165 @@
+using System.Globalization;
+using FirmwareGuard.Calls;
+using FirmwareGuard.Formats;
+using Microsoft.CodeAnalysis;
+
+namespace FirmwareGuard.CodeFixes;
+
+/// <summary>
+/// A directive rewritten with only what a 32-bit-slot printer reads faithfully: an optional literal
+/// prefix (<c>0x</c> for C's <c>#</c> flag), the <c>0</c> flag, a width, at most one <c>l</c>, and one
+/// of <c>d u o x X c s</c>.
+/// </summary>
+internal sealed class DirectiveSpelling
+{
+    private DirectiveSpelling(string prefix, bool zeroPad, bool leftJustify, int? width, string length, char conversion, bool meantSixtyFourBits)
+    {
+        Prefix = prefix;
+        ZeroPad = zeroPad;
+        LeftJustify = leftJustify;
+        Width = width;
+        Length = length;
+        Conversion = conversion;
+        MeantSixtyFourBits = meantSixtyFourBits;
+    }
+
+    /// <summary>Literal text printed before the directive: <c>0x</c> or <c>0X</c> where C's <c>#</c> flag was.</summary>
+    public string Prefix { get; }
+
+    public bool ZeroPad { get; }
+
+    public bool LeftJustify { get; }
+
+    public int? Width { get; }
+
+    /// <summary><c>""</c> or <c>"l"</c>.</summary>
+    public string Length { get; }
+
+    public char Conversion { get; }
+
+    /// <summary>The original length modifier made C read a 64-bit value (<c>ll</c>, <c>j</c>, <c>q</c>).</summary>
+    public bool MeantSixtyFourBits { get; }
+
+    public bool IsHex => Conversion is 'x' or 'X';
+
+    public bool IsDecimal => Conversion is 'd' or 'u';
+
+    public bool IsSigned => Conversion == 'd';
+
+    public bool IsInteger => Conversion is 'd' or 'u' or 'o' or 'x' or 'X' or 'c';
+
+    /// <summary>
+    /// The directive as the printer should be given it, or null when it has no faithful spelling
+    /// (<c>%f</c>, <c>%p</c>, <c>%*d</c>, <c>%1$x</c>, <c>%.3x</c>, <c>%+d</c>, <c>%-5d</c>, ...).
+    /// A <c>h</c>/<c>hh</c> length is dropped only when the argument already fits it.
+    /// </summary>
+    public static DirectiveSpelling? Of(FormatDirective directive, ShimArgument? argument)
+    {
+        if (directive.IsTruncated || directive.IsPositional || directive.WidthFromArgument || directive.HasPrecision)
+        {
+            return null;
+        }
+
+        var conversion = directive.Conversion == 'i' ? 'd' : directive.Conversion;
+        if ("duoxXcs".IndexOf(conversion) < 0 || directive.Flags.IndexOfAny(new[] { '+', ' ', '\'' }) >= 0)
+        {
+            return null;
+        }
+
+        var isInteger = conversion != 's';
+        var zeroPad = directive.HasFlag('0');
+        var leftJustify = directive.HasFlag('-');
+        var width = directive.Width;
+        if (zeroPad && conversion is 'c' or 's')
+        {
+            return null;
+        }
+
+        if (leftJustify && width is null)
+        {
+            leftJustify = false;
+        }
+        else if (leftJustify && conversion != 's')
+        {
+            return null;
+        }
+
+        var prefix = string.Empty;
+        if (directive.HasFlag('#'))
+        {
+            if (conversion is not ('x' or 'X'))
+            {
+                return null;
+            }
+
+            prefix = conversion == 'x' ? "0x" : "0X";
+            if (width is { } written)
+            {
+                if (!zeroPad && written > 2)
+                {
+                    return null;
+                }
+
+                width = zeroPad && written > 3 ? written - 2 : null;
+                zeroPad &= width is not null;
+            }
+        }
+
+        var length = directive.LengthModifier;
+        var meantSixtyFourBits = false;
+        switch (length)
+        {
+            case "":
+                break;
+            case "l" when isInteger && conversion != 'c':
+                break;
+            case "ll" or "j" or "q" when isInteger:
+                meantSixtyFourBits = true;
+                length = string.Empty;
+                break;
+            case "z" or "t" when isInteger:
+                length = string.Empty;
+                break;
+            case "h" or "hh" when isInteger && argument is not null && FitsShortLength(argument, length == "h" ? 16 : 8, conversion == 'd'):
+                length = string.Empty;
+                break;
+            default:
+                return null;
+        }
+
+        return new DirectiveSpelling(prefix, zeroPad, leftJustify, width, length, conversion, meantSixtyFourBits);
+    }
+
+    public override string ToString() => Prefix + Directive(ZeroPad, Width, Length, Conversion).Insert(1, LeftJustify ? "-" : string.Empty);
+
+    /// <summary>
+    /// Xen's <c>PRIllx</c> split of a hex directive: the upper half with <c>%x</c>, the lower half with
+    /// <c>%08x</c>. A zero-padded width of 9 or more splits exactly; otherwise values below 4 GiB
+    /// print with a leading 0, which <paramref name="exact"/> reports.
+    /// </summary>
+    public string SplitHalves(out bool exact)
+    {
+        var upperWidth = Width is { } width && width >= (ZeroPad ? 9 : 10) ? width - 8 : (int?)null;
+        exact = ZeroPad && upperWidth is not null;
+        var upper = upperWidth is null or 1 ? Directive(false, null, string.Empty, Conversion) : Directive(ZeroPad, upperWidth, string.Empty, Conversion);
+        return Prefix + upper + Directive(true, 8, string.Empty, Conversion);
+    }
+
+    /// <summary>A decimal value printed as its two hex halves instead: <c>0x%x%08x</c>.</summary>
+    public static string HexHalves => "0x%x%08x";
+
+    private static string Directive(bool zeroPad, int? width, string length, char conversion) =>
+        "%" + (zeroPad ? "0" : string.Empty) + (width?.ToString(CultureInfo.InvariantCulture) ?? string.Empty) + length + conversion;
+
+    private static bool FitsShortLength(ShimArgument argument, int bits, bool signed)
+    {
+        var minimum = signed ? -(decimal)(1L << (bits - 1)) : 0m;
+        var maximum = signed ? (decimal)((1L << (bits - 1)) - 1) : (decimal)((1L << bits) - 1);
+        if (IntegerValue.Of(argument.Value) is { } constant)
+        {
+            return constant >= minimum && constant <= maximum;
+        }
+
+        return IntegerValue.RangeOf(argument.Type) is { } range && range.Minimum >= minimum && range.Maximum <= maximum;
+    }
+}
