@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FirmwareGuard.Calls;
+using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,15 +13,19 @@ namespace FirmwareGuard.CodeFixes;
 /// Rewrites directives where they are written: inside one string literal token (regular, verbatim,
 /// raw, or the text of a constant interpolated string), keeping the literal's kind. A directive
 /// that is not written out plainly in one token (a <c>const</c> from elsewhere, an escape inside the
-/// directive, a directive split across a concatenation) cannot be rewritten.
+/// directive, a directive split across a concatenation) cannot be rewritten. A newline is appended
+/// right after the format's last character, as <c>\n</c> in a regular or interpolated string, and as
+/// <c>+ "\n"</c> after a verbatim or raw one (where <c>\n</c> is not an escape and a line break in the
+/// source would bring the file's line ending and layout into the value); when the last character
+/// comes from a <c>const</c> or an interpolated constant, no newline can be appended.
 /// </summary>
 internal static class FormatLiteralEdit
 {
-    /// <summary>Each literal expression to change with its replacement, or null when some directive cannot be traced.</summary>
-    public static Dictionary<ExpressionSyntax, ExpressionSyntax>? Build(ShimCall call, IReadOnlyDictionary<int, string> directiveTexts)
+    /// <summary>Each literal expression to change with its replacement, or null when some directive (or the format's end) cannot be traced.</summary>
+    public static Dictionary<ExpressionSyntax, ExpressionSyntax>? Build(ShimCall call, IReadOnlyDictionary<int, string> directiveTexts, bool appendNewline)
     {
         var result = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-        if (directiveTexts.Count == 0)
+        if (directiveTexts.Count == 0 && !appendNewline)
         {
             return result;
         }
@@ -57,6 +62,29 @@ internal static class FormatLiteralEdit
             list.Add((location.SourceSpan, pair.Value));
         }
 
+        ExpressionSyntax? concatenated = null;
+        if (appendNewline)
+        {
+            if (End(call, format, root) is not { } end)
+            {
+                return null;
+            }
+
+            if (!edits.TryGetValue(end.Literal, out var list))
+            {
+                edits.Add(end.Literal, list = new List<(TextSpan, string)>());
+            }
+
+            if (end.Mode.IsVerbatim || end.Mode.IsRaw)
+            {
+                concatenated = end.Literal;
+            }
+            else
+            {
+                list.Add((new TextSpan(end.Position, 0), "\\n"));
+            }
+        }
+
         foreach (var pair in edits)
         {
             var replacement = Rewrite(pair.Key, pair.Value, tree.Options);
@@ -65,11 +93,49 @@ internal static class FormatLiteralEdit
                 return null;
             }
 
-            result.Add(pair.Key, replacement);
+            result.Add(pair.Key, pair.Key == concatenated ? WithNewline(replacement) : replacement);
         }
 
         return result;
     }
+
+    /// <summary>The literal that holds the format's last character, how it is written, and the source position right after that character.</summary>
+    private static (ExpressionSyntax Literal, LiteralMode Mode, int Position)? End(ShimCall call, FormatAnalysis format, SyntaxNode root)
+    {
+        var length = format.Parsed.Text.Length;
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var location = call.FormatSource.Locate(length - 1, 1);
+        if (location.SourceTree != root.SyntaxTree)
+        {
+            return null;
+        }
+
+        var token = root.FindToken(location.SourceSpan.Start);
+        var literal = token.Span.Contains(location.SourceSpan) ? LiteralOf(token) : null;
+        switch (literal)
+        {
+            case InterpolatedStringExpressionSyntax interpolated:
+                return (literal, LiteralMode.Of(interpolated.StringStartToken), location.SourceSpan.End);
+            case LiteralExpressionSyntax when location.SourceSpan.End < token.Span.End:
+                return (literal, LiteralMode.Of(token), location.SourceSpan.End);
+            default:
+                // Not a literal, or a literal whose characters could not be traced (the span is the whole token, quotes included).
+                return null;
+        }
+    }
+
+    /// <summary><c>@"..." + "\n"</c>.</summary>
+    private static ExpressionSyntax WithNewline(ExpressionSyntax literal) =>
+        SyntaxFactory.BinaryExpression(
+            SyntaxKind.AddExpression,
+            literal.WithoutTrivia(),
+            SyntaxFactory.Token(SyntaxKind.PlusToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("\n")))
+            .WithTriviaFrom(literal);
 
     private static ExpressionSyntax? LiteralOf(SyntaxToken token) => token.Kind() switch
     {
