@@ -39,6 +39,16 @@ internal static class FormatLiteralEdit
         var text = tree.GetText();
         var root = tree.GetRoot();
         var edits = new Dictionary<ExpressionSyntax, List<(TextSpan Span, string Text)>>();
+        List<(TextSpan Span, string Text)> EditsOf(ExpressionSyntax literal)
+        {
+            if (!edits.TryGetValue(literal, out var list))
+            {
+                edits.Add(literal, list = new List<(TextSpan, string)>());
+            }
+
+            return list;
+        }
+
         foreach (var pair in directiveTexts)
         {
             var directive = format.Directives[pair.Key];
@@ -54,34 +64,21 @@ internal static class FormatLiteralEdit
                 return null;
             }
 
-            if (!edits.TryGetValue(literal, out var list))
-            {
-                edits.Add(literal, list = new List<(TextSpan, string)>());
-            }
-
-            list.Add((location.SourceSpan, pair.Value));
+            EditsOf(literal).Add((location.SourceSpan, pair.Value));
         }
 
-        ExpressionSyntax? concatenated = null;
+        var concatenate = false;
         if (appendNewline)
         {
-            if (End(call, format, root) is not { } end)
+            if (End(call, format, root) is not { } end || call.FormatValue.Syntax is not ExpressionSyntax)
             {
                 return null;
             }
 
-            if (!edits.TryGetValue(end.Literal, out var list))
+            concatenate = end.Mode.IsVerbatim || end.Mode.IsRaw;
+            if (!concatenate)
             {
-                edits.Add(end.Literal, list = new List<(TextSpan, string)>());
-            }
-
-            if (end.Mode.IsVerbatim || end.Mode.IsRaw)
-            {
-                concatenated = end.Literal;
-            }
-            else
-            {
-                list.Add((new TextSpan(end.Position, 0), "\\n"));
+                EditsOf(end.Literal).Add((new TextSpan(end.Position, 0), "\\n"));
             }
         }
 
@@ -93,10 +90,10 @@ internal static class FormatLiteralEdit
                 return null;
             }
 
-            result.Add(pair.Key, pair.Key == concatenated ? WithNewline(replacement) : replacement);
+            result.Add(pair.Key, replacement);
         }
 
-        return result;
+        return concatenate ? WithNewline((ExpressionSyntax)call.FormatValue.Syntax, result) : result;
     }
 
     /// <summary>The literal that holds the format's last character, how it is written, and the source position right after that character.</summary>
@@ -128,14 +125,22 @@ internal static class FormatLiteralEdit
         }
     }
 
-    /// <summary><c>@"..." + "\n"</c>.</summary>
-    private static ExpressionSyntax WithNewline(ExpressionSyntax literal) =>
-        SyntaxFactory.BinaryExpression(
+    /// <summary>
+    /// The whole format, with its literals rewritten, followed by <c>+ "\n"</c>: <c>"a" + @"b"</c> →
+    /// <c>"a" + @"b" + "\n"</c> (concatenated at the top, so the new tree is the one the parser reads).
+    /// </summary>
+    private static Dictionary<ExpressionSyntax, ExpressionSyntax> WithNewline(ExpressionSyntax format, Dictionary<ExpressionSyntax, ExpressionSyntax> literals)
+    {
+        var rewritten = literals.TryGetValue(format, out var replaced)
+            ? replaced
+            : format.ReplaceNodes(literals.Keys, (before, _) => literals[before]);
+        var concatenated = SyntaxFactory.BinaryExpression(
             SyntaxKind.AddExpression,
-            literal.WithoutTrivia(),
+            rewritten.WithoutTrivia(),
             SyntaxFactory.Token(SyntaxKind.PlusToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("\n")))
-            .WithTriviaFrom(literal);
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("\n")));
+        return new Dictionary<ExpressionSyntax, ExpressionSyntax> { [format] = concatenated.WithTriviaFrom(format) };
+    }
 
     private static ExpressionSyntax? LiteralOf(SyntaxToken token) => token.Kind() switch
     {
