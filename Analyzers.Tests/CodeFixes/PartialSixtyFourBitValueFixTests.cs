@@ -304,15 +304,26 @@ public class PartialSixtyFourBitValueFixTests
     }
 
     [Fact]
-    public async Task NoFixForADirectiveThePrinterDoesNotPrintFaithfully()
+    public async Task NoFixWhenTheNarrowedValueIsNotSixtyFourBits()
     {
+        // int & uint is a long: the analyzer sees a 64-bit value, but `i >> 32` would not be its upper half.
         const string Source = """
             using Demo;
             class C
             {
-                void M(ulong v) => Log.Printf("at {|FG0002:%#x|}\n", {|FG0101:(uint)v|});
+                void M(int i) => Log.Printf("at %08x\n", {|FG0101:(uint)(i & 0xFFFFFFFF)|});
             }
             """;
         await VerifyFix.CodeFix(Source, Source);
+    }
+
+    [Theory]
+    [InlineData("%#x")]
+    [InlineData("%-8x")]
+    [InlineData("%.8x")]
+    public async Task NoFixForADirectiveThePrinterDoesNotPrintFaithfully(string directive)
+    {
+        var source = "using Demo;\nclass C\n{\n    void M(ulong v) => Log.Printf(\"at {|FG0002:" + directive + "|}\\n\", {|FG0101:(uint)v|});\n}\n";
+        await VerifyFix.CodeFix(source, source);
     }
 }

@@ -168,7 +168,9 @@ public class UnterminatedMessageFixTests
             using Demo;
             class C
             {
-                void M() => Log.Printf({|FG0104:"100%"|});
+                void Percent() => Log.Printf({|FG0104:"100%"|});
+
+                void Width(uint v) => Log.Printf({|FG0104:"at %08"|}, v);
             }
             """;
         await VerifyFix.CodeFix(Source, Source);
