@@ -20,4 +20,10 @@ internal enum ArgumentChange
 
     /// <summary>Drop it, keeping its side effects.</summary>
     Remove,
+
+    /// <summary>
+    /// It prints the lower half of a 64-bit value (<c>(uint)v</c>): pass the upper half right before
+    /// it, written the same way (<c>(uint)(v &gt;&gt; 32), (uint)v</c>).
+    /// </summary>
+    PrependUpperHalf,
 }

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using System.Linq;
+using FirmwareGuard.Logging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace FirmwareGuard.CodeFixes;
@@ -22,9 +25,7 @@ internal static class ArgumentExpressions
         }
 
         var signed = wide == SyntaxKind.LongKeyword;
-        var shifted = SameType(type, wide) ? value : CastTo(wide, value);
-        var upper = CastTo(SyntaxKind.UIntKeyword, ParenthesizedExpression(
-            BinaryExpression(SyntaxKind.RightShiftExpression, Operand(shifted), Literal(32))));
+        var upper = CastTo(SyntaxKind.UIntKeyword, UpperHalf(value, type, wide));
         var lower = CastTo(SyntaxKind.UIntKeyword, value);
         var upperMayOverflow = constant is { } upperValue ? upperValue < 0 : signed && checkedContext;
         var lowerMayOverflow = constant is { } lowerValue ? lowerValue < 0 || lowerValue > IntegerValue.UIntMaximum : checkedContext;
@@ -32,6 +33,42 @@ internal static class ArgumentExpressions
             upperMayOverflow ? Unchecked(upper) : upper,
             lowerMayOverflow ? Unchecked(lower) : lower);
     }
+
+    /// <summary>
+    /// For an argument that prints the lower half of a 64-bit value (FG0101), the upper half written
+    /// the way the lower half is — the same cast, inside the same <c>unchecked(...)</c> — followed by
+    /// the lower half: <c>(int)(v &gt;&gt; 32), (int)v</c>, <c>(uint)(v &gt;&gt; 32), (uint)(v &amp; 0xFFFFFFFF)</c>.
+    /// Null when the argument is not such a cast.
+    /// </summary>
+    public static ImmutableArray<ExpressionSyntax>? WithUpperHalf(IOperation lowerHalf, ExpressionSyntax written)
+    {
+        if (lowerHalf is not IConversionOperation { Syntax: CastExpressionSyntax cast }
+            || WordHalf.Of(lowerHalf) is not { Half: Half.Lower } half
+            || half.Value.Syntax is not ExpressionSyntax value
+            || half.Value.Type is not { } type
+            || SixtyFourBitTypeOf(type) is not { } wide
+            || !written.DescendantNodesAndSelf().Contains(cast))
+        {
+            return null;
+        }
+
+        ExpressionSyntax upperCast = cast.WithExpression(UpperHalf(value, type, wide));
+        if (!written.IsKind(SyntaxKind.UncheckedExpression) && !ConstantFits(UpperHalfOf(half.Value), lowerHalf.Type))
+        {
+            upperCast = Unchecked(upperCast);
+        }
+
+        var upper = written == cast ? upperCast : written.ReplaceNode(cast, upperCast);
+        return ImmutableArray.Create(upper.WithoutTrivia(), written.WithoutTrivia());
+    }
+
+    /// <summary>The upper half of a constant (an arithmetic shift, as C# shifts a <c>long</c>), or null for a value that is not constant.</summary>
+    private static decimal? UpperHalfOf(IOperation value) =>
+        IntegerValue.Of(value) is { } constant ? decimal.Floor(constant / 4294967296m) : null;
+
+    /// <summary>False for a constant the cast to <paramref name="type"/> would reject at compile time outside <c>unchecked</c>.</summary>
+    private static bool ConstantFits(decimal? constant, ITypeSymbol? type) =>
+        constant is not { } value || (IntegerValue.RangeOf(type) is { } range && value >= range.Minimum && value <= range.Maximum);
 
     /// <summary><c>checked((int)v)</c> or <c>checked((uint)v)</c>.</summary>
     public static ExpressionSyntax CheckedNarrowing(ExpressionSyntax value, bool signed) =>
@@ -80,6 +117,13 @@ internal static class ArgumentExpressions
             or CheckedExpressionSyntax or DefaultExpressionSyntax or GenericNameSyntax
             ? expression.WithoutTrivia()
             : ParenthesizedExpression(expression.WithoutTrivia());
+
+    /// <summary><c>(v &gt;&gt; 32)</c>, through the value's 64-bit type when it is an enum or a native integer.</summary>
+    private static ExpressionSyntax UpperHalf(ExpressionSyntax value, ITypeSymbol type, SyntaxKind wide) =>
+        ParenthesizedExpression(BinaryExpression(
+            SyntaxKind.RightShiftExpression,
+            Operand(SameType(type, wide) ? value : CastTo(wide, value)),
+            Literal(32)));
 
     /// <summary>The 64-bit type a value shifts as: <c>long</c> or <c>ulong</c>, or null for anything else.</summary>
     private static SyntaxKind? SixtyFourBitTypeOf(ITypeSymbol type)

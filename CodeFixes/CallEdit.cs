@@ -5,19 +5,21 @@ namespace FirmwareGuard.CodeFixes;
 
 /// <summary>
 /// The changes a fix makes to one shim call, by position: new text for some directives of the
-/// format, a change to some variable arguments, or the format itself printed through <c>"%s"</c>.
+/// format, a change to some variable arguments, a newline appended to the format, or the format
+/// itself printed through <c>"%s"</c>.
 /// Positions refer to the call as the analyzer read it, so edits from several diagnostics of the
 /// same call can be merged and applied at once.
 /// </summary>
 internal sealed class CallEdit
 {
     public static readonly CallEdit Empty = new(
-        ImmutableDictionary<int, string>.Empty, ImmutableDictionary<int, ArgumentChange>.Empty, printFormatAsString: false);
+        ImmutableDictionary<int, string>.Empty, ImmutableDictionary<int, ArgumentChange>.Empty, appendsNewline: false, printFormatAsString: false);
 
-    private CallEdit(ImmutableDictionary<int, string> directives, ImmutableDictionary<int, ArgumentChange> arguments, bool printFormatAsString)
+    private CallEdit(ImmutableDictionary<int, string> directives, ImmutableDictionary<int, ArgumentChange> arguments, bool appendsNewline, bool printFormatAsString)
     {
         Directives = directives;
         Arguments = arguments;
+        AppendsNewline = appendsNewline;
         PrintFormatAsString = printFormatAsString;
     }
 
@@ -27,22 +29,28 @@ internal sealed class CallEdit
     /// <summary>Variable-argument index to its change.</summary>
     public ImmutableDictionary<int, ArgumentChange> Arguments { get; }
 
+    /// <summary>The format ends in a <c>\n</c> it did not have (FG0104).</summary>
+    public bool AppendsNewline { get; }
+
     /// <summary>The format becomes <c>"%s"</c> and the old format its only argument (FG0007).</summary>
     public bool PrintFormatAsString { get; }
 
-    public bool IsEmpty => Directives.IsEmpty && Arguments.IsEmpty && !PrintFormatAsString;
+    public bool IsEmpty => Directives.IsEmpty && Arguments.IsEmpty && !AppendsNewline && !PrintFormatAsString;
 
-    public CallEdit WithDirective(int index, string text) => new(Directives.SetItem(index, text), Arguments, PrintFormatAsString);
+    public CallEdit WithDirective(int index, string text) => new(Directives.SetItem(index, text), Arguments, AppendsNewline, PrintFormatAsString);
 
-    public CallEdit WithArgument(int index, ArgumentChange change) => new(Directives, Arguments.SetItem(index, change), PrintFormatAsString);
+    public CallEdit WithArgument(int index, ArgumentChange change) => new(Directives, Arguments.SetItem(index, change), AppendsNewline, PrintFormatAsString);
 
-    public CallEdit WithFormatPrintedAsString() => new(Directives, Arguments, printFormatAsString: true);
+    public CallEdit WithNewlineAppended() => new(Directives, Arguments, appendsNewline: true, PrintFormatAsString);
+
+    public CallEdit WithFormatPrintedAsString() => new(Directives, Arguments, AppendsNewline, printFormatAsString: true);
 
     /// <summary>All the edits together; where two touch the same directive or argument, the first wins.</summary>
     public static CallEdit Merge(IEnumerable<CallEdit> edits)
     {
         var directives = ImmutableDictionary.CreateBuilder<int, string>();
         var arguments = ImmutableDictionary.CreateBuilder<int, ArgumentChange>();
+        var appendsNewline = false;
         var printFormatAsString = false;
         foreach (var edit in edits)
         {
@@ -62,9 +70,10 @@ internal sealed class CallEdit
                 }
             }
 
+            appendsNewline |= edit.AppendsNewline;
             printFormatAsString |= edit.PrintFormatAsString;
         }
 
-        return new CallEdit(directives.ToImmutable(), arguments.ToImmutable(), printFormatAsString);
+        return new CallEdit(directives.ToImmutable(), arguments.ToImmutable(), appendsNewline, printFormatAsString);
     }
 }

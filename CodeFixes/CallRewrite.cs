@@ -45,7 +45,7 @@ internal sealed class CallRewrite
             return null;
         }
 
-        var literals = FormatLiteralEdit.Build(call, directiveTexts);
+        var literals = FormatLiteralEdit.Build(call, directiveTexts, edit.AppendsNewline);
         var moves = Moves(call, edit);
         if (literals is null || moves is null)
         {
@@ -335,6 +335,11 @@ internal sealed class CallRewrite
 
     private static IReadOnlyList<ExpressionSyntax>? Changed(ShimArgument argument, ArgumentChange change, ExpressionSyntax value, ExpressionSyntax written, SemanticModel model)
     {
+        if (change == ArgumentChange.PrependUpperHalf)
+        {
+            return value == written ? ArgumentExpressions.WithUpperHalf(argument.Value, written) : null;
+        }
+
         var constant = IntegerValue.Of(argument.Value);
         if (change != ArgumentChange.Remove && (argument.Class != ArgumentClass.Integer64 || argument.Type is null))
         {

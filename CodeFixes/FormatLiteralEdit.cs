@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FirmwareGuard.Calls;
+using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,15 +13,19 @@ namespace FirmwareGuard.CodeFixes;
 /// Rewrites directives where they are written: inside one string literal token (regular, verbatim,
 /// raw, or the text of a constant interpolated string), keeping the literal's kind. A directive
 /// that is not written out plainly in one token (a <c>const</c> from elsewhere, an escape inside the
-/// directive, a directive split across a concatenation) cannot be rewritten.
+/// directive, a directive split across a concatenation) cannot be rewritten. A newline is appended
+/// right after the format's last character, as <c>\n</c> in a regular or interpolated string, and as
+/// <c>+ "\n"</c> after a verbatim or raw one (where <c>\n</c> is not an escape and a line break in the
+/// source would bring the file's line ending and layout into the value); when the last character
+/// comes from a <c>const</c> or an interpolated constant, no newline can be appended.
 /// </summary>
 internal static class FormatLiteralEdit
 {
-    /// <summary>Each literal expression to change with its replacement, or null when some directive cannot be traced.</summary>
-    public static Dictionary<ExpressionSyntax, ExpressionSyntax>? Build(ShimCall call, IReadOnlyDictionary<int, string> directiveTexts)
+    /// <summary>Each literal expression to change with its replacement, or null when some directive (or the format's end) cannot be traced.</summary>
+    public static Dictionary<ExpressionSyntax, ExpressionSyntax>? Build(ShimCall call, IReadOnlyDictionary<int, string> directiveTexts, bool appendNewline)
     {
         var result = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-        if (directiveTexts.Count == 0)
+        if (directiveTexts.Count == 0 && !appendNewline)
         {
             return result;
         }
@@ -34,6 +39,16 @@ internal static class FormatLiteralEdit
         var text = tree.GetText();
         var root = tree.GetRoot();
         var edits = new Dictionary<ExpressionSyntax, List<(TextSpan Span, string Text)>>();
+        List<(TextSpan Span, string Text)> EditsOf(ExpressionSyntax literal)
+        {
+            if (!edits.TryGetValue(literal, out var list))
+            {
+                edits.Add(literal, list = new List<(TextSpan, string)>());
+            }
+
+            return list;
+        }
+
         foreach (var pair in directiveTexts)
         {
             var directive = format.Directives[pair.Key];
@@ -49,12 +64,22 @@ internal static class FormatLiteralEdit
                 return null;
             }
 
-            if (!edits.TryGetValue(literal, out var list))
+            EditsOf(literal).Add((location.SourceSpan, pair.Value));
+        }
+
+        var concatenate = false;
+        if (appendNewline)
+        {
+            if (End(call, format, root) is not { } end || call.FormatValue.Syntax is not ExpressionSyntax)
             {
-                edits.Add(literal, list = new List<(TextSpan, string)>());
+                return null;
             }
 
-            list.Add((location.SourceSpan, pair.Value));
+            concatenate = end.Mode.IsVerbatim || end.Mode.IsRaw;
+            if (!concatenate)
+            {
+                EditsOf(end.Literal).Add((new TextSpan(end.Position, 0), "\\n"));
+            }
         }
 
         foreach (var pair in edits)
@@ -68,7 +93,53 @@ internal static class FormatLiteralEdit
             result.Add(pair.Key, replacement);
         }
 
-        return result;
+        return concatenate ? WithNewline((ExpressionSyntax)call.FormatValue.Syntax, result) : result;
+    }
+
+    /// <summary>The literal that holds the format's last character, how it is written, and the source position right after that character.</summary>
+    private static (ExpressionSyntax Literal, LiteralMode Mode, int Position)? End(ShimCall call, FormatAnalysis format, SyntaxNode root)
+    {
+        var length = format.Parsed.Text.Length;
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var location = call.FormatSource.Locate(length - 1, 1);
+        if (location.SourceTree != root.SyntaxTree)
+        {
+            return null;
+        }
+
+        var token = root.FindToken(location.SourceSpan.Start);
+        var literal = token.Span.Contains(location.SourceSpan) ? LiteralOf(token) : null;
+        switch (literal)
+        {
+            case InterpolatedStringExpressionSyntax interpolated:
+                return (literal, LiteralMode.Of(interpolated.StringStartToken), location.SourceSpan.End);
+            case LiteralExpressionSyntax when location.SourceSpan.End < token.Span.End:
+                return (literal, LiteralMode.Of(token), location.SourceSpan.End);
+            default:
+                // Not a literal, or a literal whose characters could not be traced (the span is the whole token, quotes included).
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The whole format, with its literals rewritten, followed by <c>+ "\n"</c>: <c>"a" + @"b"</c> →
+    /// <c>"a" + @"b" + "\n"</c> (concatenated at the top, so the new tree is the one the parser reads).
+    /// </summary>
+    private static Dictionary<ExpressionSyntax, ExpressionSyntax> WithNewline(ExpressionSyntax format, Dictionary<ExpressionSyntax, ExpressionSyntax> literals)
+    {
+        var rewritten = literals.TryGetValue(format, out var replaced)
+            ? replaced
+            : format.ReplaceNodes(literals.Keys, (before, _) => literals[before]);
+        var concatenated = SyntaxFactory.BinaryExpression(
+            SyntaxKind.AddExpression,
+            rewritten.WithoutTrivia(),
+            SyntaxFactory.Token(SyntaxKind.PlusToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("\n")));
+        return new Dictionary<ExpressionSyntax, ExpressionSyntax> { [format] = concatenated.WithTriviaFrom(format) };
     }
 
     private static ExpressionSyntax? LiteralOf(SyntaxToken token) => token.Kind() switch

@@ -14,13 +14,17 @@ namespace FirmwareGuard.CodeFixes;
 /// </summary>
 internal static class ListItems
 {
-    /// <summary>The list item that holds an expression, and that item's index in its list; null outside such a list.</summary>
+    /// <summary>
+    /// The list item that holds an expression (itself, or the expression in parentheses or in
+    /// <c>checked(...)</c>/<c>unchecked(...)</c>, which have no operation of their own), and that item's
+    /// index in its list; null outside such a list.
+    /// </summary>
     public static (SyntaxNode Container, int Index, ExpressionSyntax Written)? Locate(SyntaxNode expression)
     {
         var node = expression;
-        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        while (node.Parent is ParenthesizedExpressionSyntax or CheckedExpressionSyntax)
         {
-            node = parenthesized;
+            node = node.Parent;
         }
 
         return node.Parent switch
@@ -33,21 +37,24 @@ internal static class ListItems
         };
     }
 
-    /// <summary>The container with each item at a given index replaced by the given expressions (none removes it).</summary>
+    /// <summary>
+    /// The container with each item at a given index replaced by the given expressions (none removes
+    /// it). The first replacement keeps the item's leading trivia, the last its trailing trivia.
+    /// </summary>
     public static SyntaxNode Replace(SyntaxNode container, IReadOnlyDictionary<int, IReadOnlyList<ExpressionSyntax>> items) => container switch
     {
-        BaseArgumentListSyntax list => list.WithArguments(Expand(list.Arguments, items, (argument, expression, first) =>
-            first ? argument.WithExpression(expression.WithTriviaFrom(argument.Expression)) : Argument(expression))),
-        CollectionExpressionSyntax collection => collection.WithElements(Expand(collection.Elements, items, (element, expression, first) =>
-            first && element is ExpressionElementSyntax written ? written.WithExpression(expression.WithTriviaFrom(written.Expression)) : ExpressionElement(expression))),
-        InitializerExpressionSyntax initializer => initializer.WithExpressions(Expand(initializer.Expressions, items, (written, expression, first) =>
-            first ? expression.WithTriviaFrom(written) : expression)),
+        BaseArgumentListSyntax list => list.WithArguments(Expand(list.Arguments, items, argument => argument.Expression, (argument, expression, first) =>
+            first ? argument.WithExpression(expression) : Argument(expression))),
+        CollectionExpressionSyntax collection => collection.WithElements(Expand(collection.Elements, items, element => element, (element, expression, first) =>
+            first && element is ExpressionElementSyntax written ? written.WithExpression(expression) : ExpressionElement(expression))),
+        InitializerExpressionSyntax initializer => initializer.WithExpressions(Expand(initializer.Expressions, items, written => written, (_, expression, _) => expression)),
         _ => container,
     };
 
     private static SeparatedSyntaxList<T> Expand<T>(
         SeparatedSyntaxList<T> list,
         IReadOnlyDictionary<int, IReadOnlyList<ExpressionSyntax>> items,
+        Func<T, SyntaxNode> trivia,
         Func<T, ExpressionSyntax, bool, T> make)
         where T : SyntaxNode
     {
@@ -72,7 +79,19 @@ internal static class ListItems
                         result.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space));
                     }
 
-                    result.Add(make(list[i], replacements[k], k == 0));
+                    var written = trivia(list[i]);
+                    var replacement = replacements[k];
+                    if (k == 0)
+                    {
+                        replacement = replacement.WithLeadingTrivia(written.GetLeadingTrivia());
+                    }
+
+                    if (k == replacements.Count - 1)
+                    {
+                        replacement = replacement.WithTrailingTrivia(written.GetTrailingTrivia());
+                    }
+
+                    result.Add(make(list[i], replacement, k == 0));
                 }
             }
 

@@ -19,8 +19,8 @@ namespace FirmwareGuard.Tests.CodeFixes;
 
 /// <summary>
 /// Fixes never throw: sources that exercise every fixer, cut at token boundaries and with tokens
-/// deleted (fixed seed), go through the analyzer; every action of every fixer on every diagnostic
-/// is registered, applied, and Fix All run, and none may throw.
+/// deleted (fixed seed), go through the analyzers; every action of every fixer on every diagnostic
+/// is registered, applied, and Fix All run, and none may throw (and every fixer applies some fix).
 /// </summary>
 public class FixersSurviveIncompleteCodeTests
 {
@@ -47,19 +47,30 @@ public class FixersSurviveIncompleteCodeTests
                 Log.PrintfVar(message, __arglist());
                 Log.PrintfVar("%x\n", __arglist(barSz));
                 var s = flag ? Log.Sprintf("%x", Next()) : Log.Sprintf(@"%#X", size);
+                Log.Printf(@"bar at %08x", (uint)barSz);
             }
+
+            static void Trace(string format, params object?[] args) => Log.Dprintf(format, args);
         }
         """;
 
     private const int Stride = 12;
     private const int Deletions = 40;
 
-    private static readonly ShimCallFixProvider[] Fixers =
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+        new ShimCallAnalyzer(),
+        new MessageFlowAnalyzer(),
+        new UnmarkedWrapperAnalyzer());
+
+    private static readonly CodeFixProvider[] Fixers =
     {
         new SixtyFourBitArgumentFix(),
         new UnsupportedDirectiveFix(),
         new ExtraArgumentFix(),
         new NonConstantFormatFix(),
+        new PartialSixtyFourBitValueFix(),
+        new UnterminatedMessageFix(),
+        new UnmarkedWrapperFix(),
     };
 
     [Fact]
@@ -68,13 +79,13 @@ public class FixersSurviveIncompleteCodeTests
         var variants = Variants(Source, seed: 1306).ToList();
         var project = await ProjectAsync();
         var failures = new List<string>();
-        var fixesApplied = 0;
+        var applied = Fixers.ToDictionary(fixer => fixer, _ => 0);
         foreach (var variant in variants)
         {
             var document = project.AddDocument("Variant.cs", variant);
             try
             {
-                fixesApplied += await ApplyEveryFixAsync(document);
+                await ApplyEveryFixAsync(document, applied);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -83,16 +94,16 @@ public class FixersSurviveIncompleteCodeTests
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {variants.Count} variants threw; the first:\n{failures.FirstOrDefault()}");
-        Assert.True(fixesApplied > variants.Count, $"only {fixesApplied} fixes were applied over {variants.Count} variants");
+        Assert.True(applied.Values.Sum() > variants.Count, $"only {applied.Values.Sum()} fixes were applied over {variants.Count} variants");
+        Assert.All(applied, pair => Assert.True(pair.Value > 0, $"{pair.Key.GetType().Name} applied no fix"));
     }
 
-    private static async Task<int> ApplyEveryFixAsync(Document document)
+    private static async Task ApplyEveryFixAsync(Document document, Dictionary<CodeFixProvider, int> applied)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ShimCallAnalyzer()), document.Project.AnalyzerOptions)
+            .WithAnalyzers(Analyzers, document.Project.AnalyzerOptions)
             .GetAnalyzerDiagnosticsAsync();
-        var applied = 0;
         foreach (var fixer in Fixers)
         {
             var fixable = diagnostics.Where(d => fixer.FixableDiagnosticIds.Contains(d.Id)).ToImmutableArray();
@@ -105,21 +116,20 @@ public class FixersSurviveIncompleteCodeTests
                 {
                     await action.GetOperationsAsync(CancellationToken.None);
                     keys.Add(action.EquivalenceKey!);
-                    applied++;
+                    applied[fixer]++;
                 }
             }
 
+            var fixAllProvider = fixer.GetFixAllProvider() ?? throw new InvalidOperationException($"{fixer.GetType().Name} has no Fix All provider");
             foreach (var key in keys)
             {
                 var context = new FixAllContext(document, fixer, FixAllScope.Document, key, fixer.FixableDiagnosticIds, new Reported(fixable), CancellationToken.None);
-                if (await fixer.GetFixAllProvider().GetFixAsync(context) is { } fixAll)
+                if (await fixAllProvider.GetFixAsync(context) is { } fixAll)
                 {
                     await fixAll.GetOperationsAsync(CancellationToken.None);
                 }
             }
         }
-
-        return applied;
     }
 
     /// <summary>
