@@ -303,20 +303,6 @@ public class PartialSixtyFourBitValueFixTests
         await VerifyFix.CodeFix(Source, Source);
     }
 
-    [Fact]
-    public async Task NoFixWhenTheNarrowedValueIsNotSixtyFourBits()
-    {
-        // int & uint is a long: the analyzer sees a 64-bit value, but `i >> 32` would not be its upper half.
-        const string Source = """
-            using Demo;
-            class C
-            {
-                void M(int i) => Log.Printf("at %08x\n", {|FG0101:(uint)(i & 0xFFFFFFFF)|});
-            }
-            """;
-        await VerifyFix.CodeFix(Source, Source);
-    }
-
     [Theory]
     [InlineData("%#x")]
     [InlineData("%-8x")]

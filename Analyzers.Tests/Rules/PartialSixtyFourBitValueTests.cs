@@ -123,4 +123,16 @@ public class PartialSixtyFourBitValueTests
             }
             """);
     }
+
+    [Fact]
+    public async Task AThirtyTwoBitValueWidenedOnTheWayIsNotFlagged()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(int i, uint u) => Log.Printf("%08x %08x\n", (uint)(i & 0xFFFFFFFF), (uint)(ulong)u);
+            }
+            """);
+    }
 }

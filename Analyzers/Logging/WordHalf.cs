@@ -63,6 +63,12 @@ internal readonly struct WordHalf
             return IsSixtyFourBitInteger(shift.LeftOperand.Type) ? new WordHalf(shift.LeftOperand, Half.Upper) : null;
         }
 
+        if (!IsSixtyFourBitInteger(inner.Type))
+        {
+            // (uint)(i & 0xFFFFFFFF) with an int i, or (uint)(ulong)u: a 32-bit value widened on the way, nothing lost.
+            return null;
+        }
+
         return !masked && (conversion.IsChecked || KeepsTheWholeValue(conversion)) ? null : new WordHalf(inner, Half.Lower);
     }
 
