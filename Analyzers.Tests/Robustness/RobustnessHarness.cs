@@ -146,12 +146,10 @@ public sealed class RobustnessHarness
         {
             foreach (var id in projectChanges.GetChangedDocuments())
             {
-                var root = await after.GetDocument(id)!.GetSyntaxRootAsync();
-                var text = root!.ToFullString();
-                var reparsed = CSharpSyntaxTree.ParseText(text, ParseOptions).GetRoot();
-                if (!reparsed.IsEquivalentTo(root, topLevel: false))
+                var root = (await after.GetDocument(id)!.GetSyntaxRootAsync())!;
+                if (!RoundTrip.Survives(root, ParseOptions))
                 {
-                    problems.Enqueue($"{what} produced a tree that does not survive printing and parsing again:\n{text}");
+                    problems.Enqueue($"{what} produced a tree that its own text does not parse back to:\n{root.ToFullString()}");
                 }
             }
         }
