@@ -19,12 +19,14 @@ internal sealed class FirmwareGuardContext
     private readonly ConcurrentDictionary<(Dialect Dialect, string Format), FormatAnalysis> formats = new();
     private readonly Func<(Dialect Dialect, string Format), FormatAnalysis> analyzeFormat =
         static key => key.Dialect.Analyze(key.Format);
+    private readonly Func<SyntaxTree, ShimOptions> readOptions;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, DialectSet dialects)
     {
         Compilation = compilation;
         optionsProvider = options.AnalyzerConfigOptionsProvider;
         this.dialects = dialects;
+        readOptions = tree => ShimOptions.Read(optionsProvider.GetOptions(tree));
     }
 
     public Compilation Compilation { get; }
@@ -34,8 +36,8 @@ internal sealed class FirmwareGuardContext
     public static FirmwareGuardContext Create(Compilation compilation, AnalyzerOptions options) =>
         new(compilation, options, DialectSet.BuiltIn);
 
-    public ShimOptions OptionsFor(SyntaxTree tree) =>
-        treeOptions.GetOrAdd(tree, t => ShimOptions.Read(optionsProvider.GetOptions(t)));
+    /// <summary>The tree's settings, read once per tree (the delegate is built once, so the per-call lookup allocates nothing).</summary>
+    public ShimOptions OptionsFor(SyntaxTree tree) => treeOptions.GetOrAdd(tree, readOptions);
 
     public bool TryGetDialect(string name, out Dialect dialect) => dialects.TryGet(name, out dialect);
 

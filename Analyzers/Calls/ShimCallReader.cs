@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FirmwareGuard.Dialects;
@@ -12,16 +11,21 @@ internal static class ShimCallReader
 {
     public static ShimCall? Read(IInvocationOperation invocation, FirmwareGuardContext context)
     {
-        var tree = invocation.Syntax.SyntaxTree;
-        var options = context.OptionsFor(tree);
-        var shim = context.Resolver.Resolve(invocation.TargetMethod, options);
+        var method = invocation.TargetMethod;
+        if (!ShimResolver.HasShimShape(method))
+        {
+            return null;
+        }
+
+        var options = context.OptionsFor(invocation.Syntax.SyntaxTree);
+        var shim = context.Resolver.Resolve(method, options);
         if (shim is null || !context.TryGetDialect(shim.DialectName ?? options.DialectName, out var dialect))
         {
             return null;
         }
 
         IOperation? formatValue = null;
-        var elements = new List<IOperation>();
+        var elements = ImmutableArray<IOperation>.Empty;
         IOperation? argumentArray = null;
         foreach (var argument in invocation.Arguments)
         {
@@ -29,7 +33,7 @@ internal static class ShimCallReader
             {
                 if (shim.Shape == VariadicShape.ArgList)
                 {
-                    elements.AddRange(argument.Value.ChildOperations);
+                    elements = elements.AddRange(argument.Value.ChildOperations);
                 }
 
                 continue;
@@ -41,7 +45,7 @@ internal static class ShimCallReader
             }
             else if (argument.Parameter.Ordinal == shim.VariadicOrdinal && shim.Shape != VariadicShape.ArgList)
             {
-                if (!TryReadElements(argument, elements))
+                if (!TryReadElements(argument, out elements))
                 {
                     argumentArray = argument.Value;
                 }
@@ -55,9 +59,9 @@ internal static class ShimCallReader
         }
 
         var arguments = ImmutableArray<ShimArgument>.Empty;
-        if (argumentArray is null)
+        if (argumentArray is null && !elements.IsEmpty)
         {
-            var builder = ImmutableArray.CreateBuilder<ShimArgument>(elements.Count);
+            var builder = ImmutableArray.CreateBuilder<ShimArgument>(elements.Length);
             var slot = 0;
             foreach (var element in elements)
             {
@@ -75,10 +79,12 @@ internal static class ShimCallReader
     /// <summary>
     /// Reads the elements of the variable-argument parameter: an expanded <c>params</c> list, an
     /// explicit <c>new object[] { ... }</c> or collection expression, or a <c>null</c> array (no
-    /// arguments). False for an existing array or span, which cannot be checked.
+    /// arguments). False for an existing array or span, which cannot be checked. The elements of an
+    /// array creation are taken as they are, without a copy: this runs for every shim call.
     /// </summary>
-    private static bool TryReadElements(IArgumentOperation argument, List<IOperation> elements)
+    private static bool TryReadElements(IArgumentOperation argument, out ImmutableArray<IOperation> elements)
     {
+        elements = ImmutableArray<IOperation>.Empty;
         var value = argument.Value;
         while (value is IConversionOperation { IsImplicit: true } conversion)
         {
@@ -87,28 +93,23 @@ internal static class ShimCallReader
 
         if (value is IArrayCreationOperation { Initializer: { } initializer })
         {
-            elements.AddRange(initializer.ElementValues);
+            elements = initializer.ElementValues;
             return true;
         }
 
         if (value.Kind == NewerOperationKinds.CollectionExpression)
         {
-            var children = value.ChildOperations.ToList();
+            var children = value.ChildOperations.ToImmutableArray();
             if (children.Any(c => c.Kind == NewerOperationKinds.Spread))
             {
                 return false;
             }
 
-            elements.AddRange(children);
+            elements = children;
             return true;
         }
 
-        if (value.ConstantValue is { HasValue: true, Value: null })
-        {
-            return true;
-        }
-
-        return false;
+        return value.ConstantValue is { HasValue: true, Value: null };
     }
 
     /// <summary>The argument before the implicit conversion to <c>object</c> that the params list applies.</summary>

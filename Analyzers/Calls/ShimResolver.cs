@@ -40,7 +40,8 @@ internal sealed class ShimResolver
             : null;
     }
 
-    private static bool HasShimShape(IMethodSymbol method)
+    /// <summary>A string before <c>params</c> or <c>__arglist</c>: the one check every invocation pays.</summary>
+    public static bool HasShimShape(IMethodSymbol method)
     {
         var parameters = method.Parameters;
         return method.IsVararg
