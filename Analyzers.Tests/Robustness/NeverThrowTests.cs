@@ -65,6 +65,9 @@ public sealed class NeverThrowTests
             $"{harness.Analyzers.Length} analyzers, {harness.Fixers.Length} code fix providers, {diagnostics} diagnostics, " +
             $"{actions} fix actions applied, {failures.Count} failures, {stopwatch.Elapsed.TotalSeconds:F1} s.");
         Assert.True(variants >= (longRun ? LongVariants : 2_000), $"only {variants} variants were derived");
-        Assert.True(failures.IsEmpty, $"{failures.Count} failures; the first ones:\n\n" + string.Join("\n\n", failures.Take(FailuresShown)));
+        var summary = failures.Select(f => f.Split('\n')[0]).GroupBy(line => line).Select(g => $"{g.Count()} x {g.Key}");
+        Assert.True(
+            failures.IsEmpty,
+            $"{failures.Count} failures:\n" + string.Join("\n", summary) + "\n\nThe first ones in full:\n\n" + string.Join("\n\n", failures.Take(FailuresShown)));
     }
 }
