@@ -7,7 +7,10 @@ internal static class ArgumentClassifier
     public static ArgumentClass Classify(IOperation value)
     {
         var type = value.Type;
-        if (value.ConstantValue is { HasValue: true, Value: null } && (type is null || type.IsReferenceType))
+
+        // Only a reference (or typeless) value can be the null literal; asking a value type's
+        // ConstantValue would box the constant on every call.
+        if ((type is null || type.IsReferenceType) && value.ConstantValue is { HasValue: true, Value: null })
         {
             return ArgumentClass.Null;
         }

@@ -24,12 +24,14 @@ internal sealed class FirmwareGuardContext
     private readonly ConcurrentDictionary<(Dialect Dialect, string Format), FormatAnalysis> formats = new();
     private readonly Func<(Dialect Dialect, string Format), FormatAnalysis> analyzeFormat =
         static key => key.Dialect.Analyze(key.Format);
+    private readonly Func<SyntaxTree, ShimOptions> readOptions;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, DialectSet dialects)
     {
         Compilation = compilation;
         optionsProvider = options.AnalyzerConfigOptionsProvider;
         this.dialects = dialects;
+        readOptions = tree => ShimOptions.Read(optionsProvider.GetOptions(tree));
         Resolver = new ShimResolver(compilation, OptionsFor);
     }
 
@@ -41,8 +43,8 @@ internal sealed class FirmwareGuardContext
     public static FirmwareGuardContext Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken = default) =>
         new(compilation, options, ProjectDialects.Load(options.AdditionalFiles, cancellationToken).Dialects);
 
-    public ShimOptions OptionsFor(SyntaxTree tree) =>
-        treeOptions.GetOrAdd(tree, t => ShimOptions.Read(optionsProvider.GetOptions(t)));
+    /// <summary>The tree's settings, read once per tree (the delegate is built once, so the per-call lookup allocates nothing).</summary>
+    public ShimOptions OptionsFor(SyntaxTree tree) => treeOptions.GetOrAdd(tree, readOptions);
 
     public RoleResolver Roles { get; } = new();
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FirmwareGuard.Dialects;
@@ -34,7 +33,7 @@ internal static class ShimCallReader
         }
 
         IOperation? formatValue = null;
-        var elements = new List<IOperation>();
+        var elements = ImmutableArray<IOperation>.Empty;
         IOperation? argumentArray = null;
         foreach (var argument in invocation.Arguments)
         {
@@ -42,7 +41,7 @@ internal static class ShimCallReader
             {
                 if (shim.Shape == VariadicShape.ArgList)
                 {
-                    elements.AddRange(argument.Value.ChildOperations);
+                    elements = elements.AddRange(argument.Value.ChildOperations);
                 }
 
                 continue;
@@ -54,7 +53,7 @@ internal static class ShimCallReader
             }
             else if (argument.Parameter.Ordinal == shim.VariadicOrdinal && shim.Shape != VariadicShape.ArgList)
             {
-                if (!TryReadElements(argument, elements))
+                if (!TryReadElements(argument, out elements))
                 {
                     argumentArray = argument.Value;
                 }
@@ -68,9 +67,9 @@ internal static class ShimCallReader
         }
 
         var arguments = ImmutableArray<ShimArgument>.Empty;
-        if (argumentArray is null)
+        if (argumentArray is null && !elements.IsEmpty)
         {
-            var builder = ImmutableArray.CreateBuilder<ShimArgument>(elements.Count);
+            var builder = ImmutableArray.CreateBuilder<ShimArgument>(elements.Length);
             var slot = 0;
             foreach (var element in elements)
             {
@@ -88,10 +87,13 @@ internal static class ShimCallReader
     /// <summary>
     /// Reads the elements of the variable-argument parameter: an expanded <c>params</c> list, an
     /// explicit <c>new object[] { ... }</c> or collection expression, or a <c>null</c> or
-    /// <c>new object[0]</c> array (no arguments). False for an existing array or span, which cannot be checked.
+    /// <c>new object[0]</c> array (no arguments). False for an existing array or span, which cannot be
+    /// checked. The elements of an array creation are taken as they are, without a copy: this runs for
+    /// every shim call.
     /// </summary>
-    private static bool TryReadElements(IArgumentOperation argument, List<IOperation> elements)
+    private static bool TryReadElements(IArgumentOperation argument, out ImmutableArray<IOperation> elements)
     {
+        elements = ImmutableArray<IOperation>.Empty;
         var value = argument.Value;
         while (value is IConversionOperation { IsImplicit: true } conversion)
         {
@@ -100,7 +102,7 @@ internal static class ShimCallReader
 
         if (value is IArrayCreationOperation { Initializer: { } initializer })
         {
-            elements.AddRange(initializer.ElementValues);
+            elements = initializer.ElementValues;
             return true;
         }
 
@@ -111,22 +113,17 @@ internal static class ShimCallReader
 
         if (value.Kind == NewerOperationKinds.CollectionExpression)
         {
-            var children = value.ChildOperations.ToList();
+            var children = value.ChildOperations.ToImmutableArray();
             if (children.Any(c => c.Kind == NewerOperationKinds.Spread))
             {
                 return false;
             }
 
-            elements.AddRange(children);
+            elements = children;
             return true;
         }
 
-        if (value.ConstantValue is { HasValue: true, Value: null })
-        {
-            return true;
-        }
-
-        return false;
+        return value.ConstantValue is { HasValue: true, Value: null };
     }
 
     private static Location CalleeLocation(IInvocationOperation invocation) =>

@@ -60,7 +60,7 @@ internal sealed class ShimResolver
         !options.ConfiguredShims.IsEmpty
         && (options.ConfiguredShims.Contains(candidate.DocumentationId) || options.ConfiguredShims.Contains(candidate.QualifiedName));
 
-    /// <summary>A string before <c>params</c> or <c>__arglist</c>: the cheap test every invocation goes through.</summary>
+    /// <summary>A string before <c>params</c> or <c>__arglist</c>: the one check every invocation pays.</summary>
     public static bool HasShimShape(IMethodSymbol method)
     {
         var parameters = method.Parameters;

@@ -1,0 +1,33 @@
+using System.Linq;
+using FirmwareGuard.Benchmarks.Corpus;
+using FirmwareGuard.Benchmarks.Measurement;
+using Xunit;
+
+namespace FirmwareGuard.Tests.Robustness;
+
+/// <summary>
+/// Keeps the benchmark corpus honest as rules land: a small corpus compiles cleanly, the clean
+/// variant gives no finding for any FirmwareGuard analyzer or CA2241, and the buggy variant gives
+/// exactly the planted number per rule. (Benchmarks/README.md runs the same check at full size.)
+/// </summary>
+public sealed class BenchmarkCorpusTests
+{
+    private const int ShimCalls = 300;
+    private const int Seed = 2013;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void EveryAnalyzerReportsExactlyWhatTheManifestExpects(bool buggy)
+    {
+        var variant = buggy ? CorpusVariant.Buggy : CorpusVariant.Clean;
+        var corpus = CorpusGenerator.Generate(ShimCalls, variant, Seed);
+        var compiler = new CorpusCompiler();
+        var problems = new[] { Mode.CompileOnly, Mode.FirmwareGuard, Mode.Ca2241 }
+            .SelectMany(mode => FindingsCheck.Problems(compiler.Measure(corpus, mode), corpus.Manifest, compiler.AnalyzersOf(mode)))
+            .ToList();
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(buggy, corpus.Manifest.ExpectedFindings.Count > 0);
+    }
+}

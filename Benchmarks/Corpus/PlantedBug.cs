@@ -1,0 +1,37 @@
+namespace FirmwareGuard.Benchmarks.Corpus;
+
+/// <summary>
+/// A statement that replaces a block's shim call (or its <c>string.Format</c> call) in the buggy
+/// corpus and produces exactly one diagnostic with <see cref="RuleId"/>.
+/// </summary>
+internal sealed class PlantedBug
+{
+    private PlantedBug(string ruleId, bool replacesFormatCall, string statement)
+    {
+        RuleId = ruleId;
+        ReplacesFormatCall = replacesFormatCall;
+        Statement = statement;
+    }
+
+    public string RuleId { get; }
+
+    /// <summary>True for CA2241's bug, which replaces the <c>string.Format</c> call; the others replace the shim call.</summary>
+    public bool ReplacesFormatCall { get; }
+
+    public string Statement { get; }
+
+    /// <summary>One bug per rule, in the order the buggy corpus plants them.</summary>
+    public static readonly PlantedBug[] All =
+    [
+        // The 64-bit size passed whole: %x prints its lower half, %08x its upper half.
+        new("FG0001", false, """Log.Printf("pci dev %02x:%x high_mem base %x: %08x\n", devfn >> 3, devfn & 7, highMemBase, devfn);"""),
+        new("FG0002", false, """Log.Printf("pci dev %02x:%x uses IRQ%i\n", devfn >> 3, devfn & 7, devfn);"""),
+        new("FG0003", false, """Log.Printf("pci dev %02x:%x enabled\n", devfn >> 3);"""),
+        new("FG0004", false, """Log.Printf("pci dev %02x enabled\n", devfn >> 3, devfn & 7);"""),
+        new("FG0005", false, """Log.Printf("pci dev %s enabled\n", devfn);"""),
+        new("FG0006", false, """Log.Printf("pci dev %02x: hole %5% full\n", devfn);"""),
+        new("FG0007", false, """Log.Printf(label);"""),
+        new("FG0008", false, """Log.Printf("pci dev %02x:%x\n", savedArguments);"""),
+        new("CA2241", true, """label = string.Format("{0:x2}:{1}", devfn >> 3);"""),
+    ];
+}

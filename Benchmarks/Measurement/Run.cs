@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace FirmwareGuard.Benchmarks.Measurement;
+
+/// <summary>One measured compilation.</summary>
+internal sealed class Run
+{
+    public Run(Mode mode, TimeSpan wallTime, long allocatedBytes, IReadOnlyDictionary<string, TimeSpan> analyzerTimes, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Mode = mode;
+        WallTime = wallTime;
+        AllocatedBytes = allocatedBytes;
+        AnalyzerTimes = analyzerTimes;
+        Diagnostics = diagnostics;
+    }
+
+    public Mode Mode { get; }
+
+    public TimeSpan WallTime { get; }
+
+    /// <summary>Bytes allocated by every thread of the process during the run.</summary>
+    public long AllocatedBytes { get; }
+
+    /// <summary><c>AnalyzerTelemetryInfo.ExecutionTime</c> of each analyzer, by type name.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes { get; }
+
+    public TimeSpan TotalAnalyzerTime
+    {
+        get
+        {
+            var total = TimeSpan.Zero;
+            foreach (var time in AnalyzerTimes.Values)
+            {
+                total += time;
+            }
+
+            return total;
+        }
+    }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FirmwareGuard.Benchmarks.Corpus;
+
+namespace FirmwareGuard.Benchmarks.Measurement;
+
+/// <summary>The medians of every measurement at one corpus size.</summary>
+internal sealed class SizeResult
+{
+    public SizeResult(CorpusManifest manifest, IReadOnlyList<Run> runs, string buggyCheck)
+    {
+        Manifest = manifest;
+        Iterations = runs.Count(r => r.Mode == Mode.CompileOnly);
+        CompileMs = Median(runs, Mode.CompileOnly, r => r.WallTime.TotalMilliseconds);
+        NoOpMs = Median(runs, Mode.NoOpAnalyzer, r => r.WallTime.TotalMilliseconds);
+        FirmwareGuardWallMs = Median(runs, Mode.FirmwareGuard, r => r.WallTime.TotalMilliseconds);
+        FirmwareGuardMs = Median(runs, Mode.FirmwareGuard, r => r.TotalAnalyzerTime.TotalMilliseconds);
+        Ca2241WallMs = Median(runs, Mode.Ca2241, r => r.WallTime.TotalMilliseconds);
+        Ca2241Ms = Median(runs, Mode.Ca2241, r => r.TotalAnalyzerTime.TotalMilliseconds);
+        NoOpAllocated = Median(runs, Mode.NoOpAnalyzer, r => r.AllocatedBytes);
+        FirmwareGuardAllocated = Median(runs, Mode.FirmwareGuard, r => r.AllocatedBytes);
+        Ca2241Allocated = Median(runs, Mode.Ca2241, r => r.AllocatedBytes);
+        PerAnalyzerMs = runs.Where(r => r.Mode is Mode.FirmwareGuard or Mode.Ca2241)
+            .SelectMany(r => r.AnalyzerTimes)
+            .GroupBy(pair => pair.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Median(g.Select(pair => pair.Value.TotalMilliseconds)), StringComparer.Ordinal);
+        BuggyCheck = buggyCheck;
+    }
+
+    public CorpusManifest Manifest { get; }
+
+    public int Iterations { get; }
+
+    public double CompileMs { get; }
+
+    public double NoOpMs { get; }
+
+    public double FirmwareGuardWallMs { get; }
+
+    /// <summary>Summed <c>ExecutionTime</c> of the FirmwareGuard analyzers: FirmwareGuard's cost.</summary>
+    public double FirmwareGuardMs { get; }
+
+    public double Ca2241WallMs { get; }
+
+    public double Ca2241Ms { get; }
+
+    public double NoOpAllocated { get; }
+
+    public double FirmwareGuardAllocated { get; }
+
+    public double Ca2241Allocated { get; }
+
+    public IReadOnlyDictionary<string, double> PerAnalyzerMs { get; }
+
+    public string BuggyCheck { get; }
+
+    public double OperationBaselineMs => NoOpMs - CompileMs;
+
+    public double FirmwareGuardShareOfCompile => FirmwareGuardMs / CompileMs;
+
+    public double FirmwareGuardMicrosecondsPerShimCall => FirmwareGuardMs * 1000 / Manifest.ShimCalls;
+
+    public double Ca2241MicrosecondsPerFormatCall => Ca2241Ms * 1000 / Manifest.FormatCalls;
+
+    public double RatioToCa2241 => FirmwareGuardMicrosecondsPerShimCall / Ca2241MicrosecondsPerFormatCall;
+
+    /// <summary>What FirmwareGuard allocates beyond the no-op analyzer run, per shim call.</summary>
+    public double FirmwareGuardBytesPerShimCall => (FirmwareGuardAllocated - NoOpAllocated) / Manifest.ShimCalls;
+
+    public double Ca2241BytesPerFormatCall => (Ca2241Allocated - NoOpAllocated) / Manifest.FormatCalls;
+
+    private static double Median(IReadOnlyList<Run> runs, Mode mode, Func<Run, double> value) =>
+        Median(runs.Where(r => r.Mode == mode).Select(value));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
