@@ -75,6 +75,13 @@ public abstract class ShimCallFixProvider : CodeFixProvider
         var node = root.FindNode(span, getInnermostNodeForTie: true);
         foreach (var invocation in node.AncestorsAndSelf().OfType<InvocationExpressionSyntax>())
         {
+            // A rewrite of a half-typed argument list (a missing comma, a stray token) can turn it
+            // into different code: `Printf("%u\n" Big)` would become `Printf("%u\n" (uint)Big)`, a call.
+            if (invocation.ArgumentList.ContainsDiagnostics)
+            {
+                return null;
+            }
+
             if (model.GetOperation(invocation) is IInvocationOperation operation
                 && firmwareGuard.ReadCall(operation) is { } call
                 && IsReportedOn(call, diagnostic))

@@ -10,6 +10,22 @@ namespace FirmwareGuard.Tests.CodeFixes;
 public class SixtyFourBitArgumentFixTests
 {
     [Fact]
+    public async Task NoFixInAHalfTypedArgumentList()
+    {
+        // Found by the long robustness run: with the comma missing, the constant narrowing turned
+        // `"%u\n" Big` into `"%u\n" (uint)Big`, which parses as a call.
+        const string Source = """
+            using Demo;
+            class C
+            {
+                const long Big = 5;
+                void M() => Log.Printf("%u\n" {|CS1003:{|FG0001:Big|}|});
+            }
+            """;
+        await VerifyFix.CodeFix(Source, Source);
+    }
+
+    [Fact]
     public async Task SplitsTheGarbledBarLineLikeXen()
     {
         await VerifyFix.CodeFix("""
