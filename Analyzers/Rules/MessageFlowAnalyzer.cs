@@ -34,9 +34,9 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var collector = new MessageFlowCollector();
+                var collector = new MessageFlowCollector(firmwareGuard);
                 blockStart.RegisterOperationAction(
-                    operation => collector.Add((IInvocationOperation)operation.Operation, firmwareGuard),
+                    operation => collector.Add((IInvocationOperation)operation.Operation),
                     OperationKind.Invocation);
                 blockStart.RegisterOperationBlockEndAction(blockEnd => AnalyzeBlock(blockEnd, collector));
             });
