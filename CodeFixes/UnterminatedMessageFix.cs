@@ -29,7 +29,7 @@ public sealed class UnterminatedMessageFix : ShimCallFixProvider
 
     internal override IEnumerable<CallFix> FixesFor(ShimCall call, Diagnostic diagnostic)
     {
-        if (MessageFlowCollector.LeavesLineOpen(call) && !call.Format!.Directives.Any(d => d.Behavior.Directive.IsTruncated))
+        if (Messages.LeavesLineOpen(call) && !call.Format!.Directives.Any(d => d.Behavior.Directive.IsTruncated))
         {
             yield return new CallFix("Append `\\n` to end the line", AppendNewlineKey, CallEdit.Empty.WithNewlineAppended());
         }

@@ -25,6 +25,7 @@ internal sealed class FirmwareGuardContext
     private readonly Func<(Dialect Dialect, string Format), FormatAnalysis> analyzeFormat =
         static key => key.Dialect.Analyze(key.Format);
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
+    private readonly Func<SyntaxTree, RolePatterns> readRolePatterns;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, DialectSet dialects)
     {
@@ -32,6 +33,7 @@ internal sealed class FirmwareGuardContext
         optionsProvider = options.AnalyzerConfigOptionsProvider;
         this.dialects = dialects;
         readOptions = tree => ShimOptions.Read(optionsProvider.GetOptions(tree));
+        readRolePatterns = tree => RolePatterns.Read(optionsProvider.GetOptions(tree));
         Resolver = new ShimResolver(compilation, OptionsFor);
     }
 
@@ -48,12 +50,12 @@ internal sealed class FirmwareGuardContext
 
     public RoleResolver Roles { get; } = new();
 
-    public RolePatterns RolePatternsFor(SyntaxTree tree) =>
-        treeRoles.GetOrAdd(tree, t => RolePatterns.Read(optionsProvider.GetOptions(t)));
+    /// <summary>The tree's role name patterns, read once per tree.</summary>
+    public RolePatterns RolePatternsFor(SyntaxTree tree) => treeRoles.GetOrAdd(tree, readRolePatterns);
 
     /// <summary>True for a member marked with an attribute named <c>MustLogAttribute</c>.</summary>
     public bool IsMustLog(IMethodSymbol method) =>
-        mustLog.GetOrAdd(method.OriginalDefinition, static m => m.GetAttributes().Any(a => a.AttributeClass?.Name == MessageFlowCollector.MustLogAttributeName));
+        mustLog.GetOrAdd(method.OriginalDefinition, static m => m.GetAttributes().Any(a => a.AttributeClass?.Name == Messages.MustLogAttributeName));
 
     public bool TryGetDialect(string name, out Dialect dialect) => dialects.TryGet(name, out dialect);
 

@@ -67,7 +67,7 @@ internal static class MarkerAttributeSources
             """),
         new MarkerAttributeSource(
             MarkerAttributes.MustLog,
-            MessageFlowCollector.MustLogAttributeName,
+            Messages.MustLogAttributeName,
             "Method",
             """
                 /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,21 +13,18 @@ internal sealed class LocalDefinitions
 {
     private readonly Dictionary<ILocalSymbol, List<IOperation>> definitions = new(SymbolEqualityComparer.Default);
 
-    public LocalDefinitions(ImmutableArray<IOperation> operationBlocks)
+    public LocalDefinitions(IOperation body)
     {
-        foreach (var block in operationBlocks)
+        foreach (var operation in body.DescendantsAndSelf())
         {
-            foreach (var operation in block.DescendantsAndSelf())
+            switch (operation)
             {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
-                        Add(declarator.Symbol, initial);
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                        Add(target.Local, assignment.Value);
-                        break;
-                }
+                case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
+                    Add(declarator.Symbol, initial);
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                    Add(target.Local, assignment.Value);
+                    break;
             }
         }
     }

@@ -10,8 +10,8 @@ namespace FirmwareGuard.Logging;
 
 /// <summary>
 /// A method's control-flow graph with, per basic block, the messages, <c>[MustLog]</c> calls and writes
-/// it contains, in evaluation order. The calls were read from the method's own operation tree
-/// (<see cref="MessageFlowCollector"/>); the graph's rewritten operations are matched to them by syntax.
+/// it contains, in evaluation order. Calls are read from the method's own operation tree (the graph's
+/// rewritten operations replace arguments with captures), found through the semantic model by syntax.
 /// </summary>
 internal sealed class MessageFlow
 {
@@ -27,7 +27,7 @@ internal sealed class MessageFlow
     /// <summary>Indexed by <see cref="BasicBlock.Ordinal"/>.</summary>
     public ImmutableArray<ImmutableArray<FlowEvent>> Events { get; }
 
-    public static MessageFlow Build(ControlFlowGraph graph, MessageFlowCollector collected)
+    public static MessageFlow Build(ControlFlowGraph graph, SemanticModel model, FirmwareGuardContext firmwareGuard)
     {
         var events = ImmutableArray.CreateBuilder<ImmutableArray<FlowEvent>>(graph.Blocks.Length);
         foreach (var block in graph.Blocks)
@@ -35,12 +35,12 @@ internal sealed class MessageFlow
             var found = new List<FlowEvent>();
             foreach (var operation in block.Operations)
             {
-                Walk(operation, collected, found);
+                Walk(operation, model, firmwareGuard, found);
             }
 
             if (block.BranchValue is { } branchValue)
             {
-                Walk(branchValue, collected, found);
+                Walk(branchValue, model, firmwareGuard, found);
             }
 
             events.Add(found.OrderBy(e => e.Syntax.SpanStart).ToImmutableArray());
@@ -84,21 +84,22 @@ internal sealed class MessageFlow
     public static bool EndsInThrow(BasicBlock block) =>
         block.FallThroughSuccessor?.Semantics is ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow;
 
-    private static void Walk(IOperation operation, MessageFlowCollector collected, List<FlowEvent> found)
+    private static void Walk(IOperation operation, SemanticModel model, FirmwareGuardContext firmwareGuard, List<FlowEvent> found)
     {
         switch (operation)
         {
             case IFlowAnonymousFunctionOperation:
                 return;
             case IInvocationOperation invocation:
-                if (collected.TryGetMessage(invocation.Syntax, out var message))
+                var original = model.GetOperation(invocation.Syntax) as IInvocationOperation ?? invocation;
+                if (Messages.AsMessage(original, firmwareGuard) is { } message)
                 {
                     found.Add(FlowEvent.ForMessage(message));
                 }
 
-                if (collected.TryGetMustLogCall(invocation.Syntax, out var mustLog))
+                if (firmwareGuard.IsMustLog(original.TargetMethod))
                 {
-                    found.Add(FlowEvent.ForMustLogCall(mustLog));
+                    found.Add(FlowEvent.ForMustLogCall(original));
                 }
 
                 break;
@@ -118,7 +119,7 @@ internal sealed class MessageFlow
 
         foreach (var child in operation.ChildOperations)
         {
-            Walk(child, collected, found);
+            Walk(child, model, firmwareGuard, found);
         }
     }
 

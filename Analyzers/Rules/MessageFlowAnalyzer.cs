@@ -1,17 +1,20 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using FirmwareGuard.Logging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FirmwareGuard.Rules;
 
 /// <summary>
 /// The rules that follow messages along a method's control flow: FG0103 (a relocation must be logged
-/// first) and FG0104 (a message must end its line). The control-flow graph is built only for methods
-/// that call a <c>[MustLog]</c> member or print a message that leaves its line open.
+/// first) and FG0104 (a message must end its line). The control-flow graph is built only for method
+/// bodies that call a <c>[MustLog]</c> member or print a message that leaves its line open, once each.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
@@ -26,47 +29,51 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
-            start.RegisterOperationBlockStartAction(blockStart =>
-            {
-                if (blockStart.OwningSymbol is not IMethodSymbol method
-                    || firmwareGuard.IsInsideShim(method, blockStart.OperationBlocks[0].Syntax.SyntaxTree))
-                {
-                    return;
-                }
-
-                var collector = new MessageFlowCollector(firmwareGuard);
-                blockStart.RegisterOperationAction(
-                    operation => collector.Add((IInvocationOperation)operation.Operation),
-                    OperationKind.Invocation);
-                blockStart.RegisterOperationBlockEndAction(blockEnd => AnalyzeBlock(blockEnd, collector));
-            });
+            var flows = new ConcurrentDictionary<SyntaxNode, Lazy<MessageFlow?>>();
+            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard, flows), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, MessageFlowCollector collector)
+    /// <summary>
+    /// A call that makes its method's control flow worth checking gets the body's graph (built once per
+    /// body and shared by the body's other such calls) and is checked against it; every other call
+    /// costs the cheap test in <see cref="Messages.NeedsFlowAnalysis"/>. Each call reports only on
+    /// itself, so its diagnostic appears however much of the file the IDE analyses.
+    /// </summary>
+    private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, ConcurrentDictionary<SyntaxNode, Lazy<MessageFlow?>> flows)
     {
-        if (!collector.HasMustLogCall && !collector.HasOpenMessage)
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!Messages.NeedsFlowAnalysis(invocation, firmwareGuard))
         {
             return;
         }
 
-        foreach (var block in context.OperationBlocks)
+        IOperation body = invocation;
+        while (body.Parent is { } parent)
         {
-            if (block.Kind is not (OperationKind.Block or OperationKind.MethodBody or OperationKind.ConstructorBody))
-            {
-                continue;
-            }
-
-            var flow = MessageFlow.Build(context.GetControlFlowGraph(block), collector);
-            if (collector.HasMustLogCall)
-            {
-                UnloggedRelocationRule.Analyze(context, flow);
-            }
-
-            if (collector.HasOpenMessage)
-            {
-                UnterminatedMessageRule.Analyze(context, flow);
-            }
+            body = parent;
         }
+
+        if (body.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block)
+            || body.SemanticModel is not { } model
+            || firmwareGuard.IsInsideShim(context.ContainingSymbol, body.Syntax.SyntaxTree))
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+        var flow = flows.GetOrAdd(body.Syntax, syntax => new Lazy<MessageFlow?>(() =>
+            ControlFlowGraph.Create(syntax, model, cancellationToken) is { } graph ? MessageFlow.Build(graph, model, firmwareGuard) : null)).Value;
+        if (flow is null)
+        {
+            return;
+        }
+
+        if (firmwareGuard.IsMustLog(invocation.TargetMethod))
+        {
+            UnloggedRelocationRule.Analyze(context, flow, body, invocation);
+        }
+
+        UnterminatedMessageRule.Analyze(context, flow, invocation);
     }
 }

@@ -18,22 +18,23 @@ namespace FirmwareGuard.Rules;
 /// </summary>
 internal static class UnloggedRelocationRule
 {
-    public static void Analyze(in OperationBlockAnalysisContext context, MessageFlow flow)
+    /// <summary>Checks the <c>[MustLog]</c> call being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
+    public static void Analyze(in OperationAnalysisContext context, MessageFlow flow, IOperation body, IInvocationOperation analysed)
     {
-        var locals = new LocalDefinitions(context.OperationBlocks);
         foreach (var block in flow.Graph.Blocks)
         {
             foreach (var flowEvent in flow.Events[block.Ordinal])
             {
-                if (flowEvent.MustLogCall is { } call)
+                if (flowEvent.MustLogCall is { } call && call.Syntax == analysed.Syntax)
                 {
-                    Check(context, flow, locals, block, flowEvent, call);
+                    Check(context, flow, new LocalDefinitions(body), block, flowEvent, call);
+                    return;
                 }
             }
         }
     }
 
-    private static void Check(in OperationBlockAnalysisContext context, MessageFlow flow, LocalDefinitions locals, BasicBlock callBlock, FlowEvent callEvent, IInvocationOperation call)
+    private static void Check(in OperationAnalysisContext context, MessageFlow flow, LocalDefinitions locals, BasicBlock callBlock, FlowEvent callEvent, IInvocationOperation call)
     {
         var required = RequiredValues(call);
         var logged = LoggedOnEntry(flow, required, locals);
@@ -60,7 +61,7 @@ internal static class UnloggedRelocationRule
             Descriptors.UnloggedRelocation,
             call.Syntax.GetLocation(),
             Wording.Code(call.TargetMethod.Name),
-            Wording.Code(context.OwningSymbol.Name),
+            Wording.Code(context.ContainingSymbol.Name),
             names));
     }
 

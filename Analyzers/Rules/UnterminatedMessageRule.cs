@@ -7,6 +7,7 @@ using FirmwareGuard.Logging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FirmwareGuard.Rules;
 
@@ -28,7 +29,8 @@ internal static class UnterminatedMessageRule
         Open = 2,
     }
 
-    public static void Analyze(in OperationBlockAnalysisContext context, MessageFlow flow)
+    /// <summary>Checks the message being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
+    public static void Analyze(in OperationAnalysisContext context, MessageFlow flow, IInvocationOperation analysed)
     {
         var continuations = Continuations(flow);
         var completedOnExit = CompletedOnExit(flow, continuations);
@@ -43,13 +45,13 @@ internal static class UnterminatedMessageRule
                     continue;
                 }
 
-                if (!completed && MessageFlowCollector.LeavesLineOpen(message))
+                if (!completed && message.Invocation.Syntax == analysed.Syntax && Messages.LeavesLineOpen(message))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.UnterminatedMessage,
                         message.FormatValue!.Syntax.GetLocation(),
                         Wording.Code(message.FormatValue.Syntax.ToString()),
-                        Wording.Code(context.OwningSymbol.Name)));
+                        Wording.Code(context.ContainingSymbol.Name)));
                 }
 
                 completed |= Ends(message, continuations);
@@ -59,7 +61,7 @@ internal static class UnterminatedMessageRule
 
     /// <summary>True for a message that continues an open line and ends it.</summary>
     private static bool Ends(ShimCall message, HashSet<ShimCall> continuations) =>
-        MessageFlowCollector.CompletesLine(message) && continuations.Contains(message);
+        Messages.CompletesLine(message) && continuations.Contains(message);
 
     /// <summary>The messages every path reaches with a line open (the method starts with none).</summary>
     private static HashSet<ShimCall> Continuations(MessageFlow flow)
@@ -114,12 +116,12 @@ internal static class UnterminatedMessageRule
             return state;
         }
 
-        if (MessageFlowCollector.LeavesLineOpen(message))
+        if (Messages.LeavesLineOpen(message))
         {
             return Line.Open;
         }
 
-        return MessageFlowCollector.CompletesLine(message) ? Line.Closed : state;
+        return Messages.CompletesLine(message) ? Line.Closed : state;
     }
 
     /// <summary>Whether every path from the end of each block reaches a message that continues and ends the line.</summary>
