@@ -49,14 +49,13 @@ internal sealed class RolePatterns
     /// <summary>The role a name gives, or None.</summary>
     public LogRoles RoleOf(string name)
     {
-        var normalized = NormalizeName(name);
         var bestLength = 0;
         var best = LogRoles.None;
         foreach (var (patterns, role) in table)
         {
             foreach (var pattern in patterns)
             {
-                if (pattern.Length > bestLength && normalized.EndsWith(pattern, StringComparison.Ordinal))
+                if (pattern.Length > bestLength && EndsWith(name, pattern))
                 {
                     bestLength = pattern.Length;
                     best = role;
@@ -65,6 +64,26 @@ internal sealed class RolePatterns
         }
 
         return best;
+    }
+
+    /// <summary>Whether the name, lower-cased and without underscores, ends with the (normalized) pattern; without building that string.</summary>
+    private static bool EndsWith(string name, string pattern)
+    {
+        var i = name.Length - 1;
+        for (var j = pattern.Length - 1; j >= 0; j--, i--)
+        {
+            while (i >= 0 && name[i] == '_')
+            {
+                i--;
+            }
+
+            if (i < 0 || char.ToLowerInvariant(name[i]) != pattern[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ImmutableArray<string>? Configured(AnalyzerConfigOptions options, string role) =>

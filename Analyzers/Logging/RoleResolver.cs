@@ -6,7 +6,8 @@ namespace FirmwareGuard.Logging;
 
 /// <summary>
 /// Gives a printed value its role: from an attribute named <c>LogRoleAttribute</c> on the field,
-/// property, parameter or method it reads, else from its name. Cached per symbol and pattern set.
+/// property, parameter or method it reads, else from its name. Cached per symbol and pattern set,
+/// except for locals and parameters, which belong to one method each.
 /// </summary>
 internal sealed class RoleResolver
 {
@@ -36,7 +37,15 @@ internal sealed class RoleResolver
             IInvocationOperation invocation => invocation.TargetMethod,
             _ => null,
         };
-        return symbol is null ? LogRoles.None : roles.GetOrAdd((symbol.OriginalDefinition, patterns), static key => Resolve(key.Symbol, key.Patterns));
+        return symbol switch
+        {
+            null => LogRoles.None,
+
+            // Locals and parameters belong to one method each: caching them would only grow the cache.
+            ILocalSymbol local => patterns.RoleOf(local.Name),
+            IParameterSymbol parameter => Resolve(parameter, patterns),
+            _ => roles.GetOrAdd((symbol.OriginalDefinition, patterns), static key => Resolve(key.Symbol, key.Patterns)),
+        };
     }
 
     /// <summary>The role a <c>[LogRole]</c> attribute gives the symbol, or None.</summary>
