@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using FirmwareGuard.Logging;
@@ -14,7 +15,8 @@ namespace FirmwareGuard.Rules;
 /// <summary>
 /// The rules that follow messages along a method's control flow: FG0103 (a relocation must be logged
 /// first) and FG0104 (a message must end its line). The control-flow graph is built only for method
-/// bodies that call a <c>[MustLog]</c> member or print a message that leaves its line open, once each.
+/// bodies that call a <c>[MustLog]</c> member or print a message that leaves its line open, once each
+/// while it is in use.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
@@ -29,18 +31,18 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
-            var flows = new ConcurrentDictionary<SyntaxNode, Lazy<MessageFlow?>>();
+            var flows = new ConcurrentDictionary<SyntaxNode, WeakReference<MessageFlow>>();
             start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard, flows), OperationKind.Invocation);
         });
     }
 
     /// <summary>
-    /// A call that makes its method's control flow worth checking gets the body's graph (built once per
-    /// body and shared by the body's other such calls) and is checked against it; every other call
+    /// A call that makes its method's control flow worth checking gets the body's graph (shared by the
+    /// body's other such calls) and is checked against it; every other call
     /// costs the cheap test in <see cref="Messages.NeedsFlowAnalysis"/>. Each call reports only on
     /// itself, so its diagnostic appears however much of the file the IDE analyses.
     /// </summary>
-    private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, ConcurrentDictionary<SyntaxNode, Lazy<MessageFlow?>> flows)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, ConcurrentDictionary<SyntaxNode, WeakReference<MessageFlow>> flows)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!Messages.NeedsFlowAnalysis(invocation, firmwareGuard))
@@ -61,10 +63,7 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var cancellationToken = context.CancellationToken;
-        var flow = flows.GetOrAdd(body.Syntax, syntax => new Lazy<MessageFlow?>(() =>
-            ControlFlowGraph.Create(syntax, model, cancellationToken) is { } graph ? MessageFlow.Build(graph, model, firmwareGuard) : null)).Value;
-        if (flow is null)
+        if (FlowOf(body, model, firmwareGuard, flows, context.CancellationToken) is not { } flow)
         {
             return;
         }
@@ -75,5 +74,27 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
         }
 
         UnterminatedMessageRule.Analyze(context, flow, invocation);
+    }
+
+    /// <summary>
+    /// The body's flow, held weakly: the driver analyses a body's calls one after another, so the flow is
+    /// almost always still there for the next of them, while the flows of bodies already analysed (each
+    /// with its graph and operation trees) do not all stay alive until the compilation ends.
+    /// </summary>
+    private static MessageFlow? FlowOf(IOperation body, SemanticModel model, FirmwareGuardContext firmwareGuard, ConcurrentDictionary<SyntaxNode, WeakReference<MessageFlow>> flows, CancellationToken cancellationToken)
+    {
+        if (flows.TryGetValue(body.Syntax, out var held) && held.TryGetTarget(out var cached))
+        {
+            return cached;
+        }
+
+        if (ControlFlowGraph.Create(body.Syntax, model, cancellationToken) is not { } graph)
+        {
+            return null;
+        }
+
+        var flow = MessageFlow.Build(graph, model, firmwareGuard);
+        flows[body.Syntax] = new WeakReference<MessageFlow>(flow);
+        return flow;
     }
 }
