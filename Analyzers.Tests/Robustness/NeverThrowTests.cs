@@ -21,7 +21,8 @@ public sealed class NeverThrowTests
 {
     public const string LongRunVariable = "FIRMWAREGUARD_ROBUSTNESS";
     private const int NormalVariants = 2_400;
-    private const int LongVariants = 50_000;
+    private const int LongRuleVariants = 47_600;
+    private const int LongFirmwareVariants = 2_400;
     private const int FailuresShown = 5;
 
     private readonly ITestOutputHelper output;
@@ -38,7 +39,7 @@ public sealed class NeverThrowTests
         var ruleSources = TestSourceCollector.RuleTestSources();
         Assert.NotEmpty(ruleSources);
         var plan = longRun
-            ? VariantPlan.Long(ruleSources, TestSourceCollector.FirmwareSources(), LongVariants)
+            ? VariantPlan.Long(ruleSources, LongRuleVariants, TestSourceCollector.FirmwareSources(), LongFirmwareVariants)
             : VariantPlan.Normal(ruleSources, NormalVariants);
         var harness = await RobustnessHarness.CreateAsync();
 
@@ -61,10 +62,10 @@ public sealed class NeverThrowTests
             });
 
         output.WriteLine(
-            $"Robustness ({(longRun ? "long run" : "normal suite")}): {plan.Sources.Length} sources, {variants} variants, " +
+            $"Robustness ({(longRun ? "long run" : "normal suite")}, planned {plan.Describe()}): {variants} variants, " +
             $"{harness.Analyzers.Length} analyzers, {harness.Fixers.Length} code fix providers, {diagnostics} diagnostics, " +
             $"{actions} fix actions applied, {failures.Count} failures, {stopwatch.Elapsed.TotalSeconds:F1} s.");
-        Assert.True(variants >= (longRun ? LongVariants : 2_000), $"only {variants} variants were derived");
+        Assert.True(variants >= plan.TotalVariants, $"only {variants} of {plan.TotalVariants} planned variants were derived");
         var summary = failures.Select(f => f.Split('\n')[0]).GroupBy(line => line).Select(g => $"{g.Count()} x {g.Key}");
         Assert.True(
             failures.IsEmpty,
