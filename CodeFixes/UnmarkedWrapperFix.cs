@@ -110,6 +110,7 @@ public sealed class UnmarkedWrapperFix : CodeFixProvider
             if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree || !root.FullSpan.Contains(span)
                 || root.FindToken(span.Start).Parent is not MethodDeclarationSyntax method
                 || method.Identifier.Span != span
+                || FollowsUnfinishedMember(method)
                 || model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } symbol
                 || symbol.GetAttributes().Any(a => a.AttributeClass?.Name == ShimResolver.AttributeName))
             {
@@ -121,6 +122,14 @@ public sealed class UnmarkedWrapperFix : CodeFixProvider
                 ? new Mark(method, choice, dialect)
                 : null;
         }
+
+        /// <summary>
+        /// True when the member before the method lacks its closing <c>;</c> or <c>}</c>: an attribute
+        /// written there would be read as part of that member (<c>=> Log.Printf(format, args) [PrintfShim]</c>
+        /// is an element access).
+        /// </summary>
+        private static bool FollowsUnfinishedMember(MethodDeclarationSyntax method) =>
+            method.GetFirstToken().GetPreviousToken(includeZeroWidth: true).IsMissing;
 
         /// <summary>
         /// The attribute with its type fully qualified and annotated, so that a <c>using</c> is added

@@ -290,6 +290,23 @@ public class UnmarkedWrapperFixTests
     }
 
     [Fact]
+    public async Task NoFixAfterAMemberWhoseSemicolonIsMissing()
+    {
+        // An attribute inserted before Bios would be read as an index into the previous member's
+        // expression: `=> Demo.Log.Printf(format, args) [PrintfShim("seabios")]`.
+        const string Source = """
+            static class Debug
+            {
+                [Demo.PrintfShim]
+                public static void Trace(string format, params object?[] args) => Demo.Log.Printf(format, args){|CS1002:|}
+
+                public static void {|FG0901:Bios|}(string format, params object?[] args) => Demo.Log.Dprintf(format, args);
+            }
+            """;
+        await new VerifyFix.Test { TestCode = Source, FixedCode = Source }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task FixAllAcrossTwoDocumentsAndTwoProjects()
     {
         const string First = """
