@@ -110,7 +110,7 @@ public sealed class UnmarkedWrapperFix : CodeFixProvider
             if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree || !root.FullSpan.Contains(span)
                 || root.FindToken(span.Start).Parent is not MethodDeclarationSyntax method
                 || method.Identifier.Span != span
-                || FollowsUnfinishedMember(method)
+                || FollowsBrokenCode(method)
                 || model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } symbol
                 || symbol.GetAttributes().Any(a => a.AttributeClass?.Name == ShimResolver.AttributeName))
             {
@@ -124,12 +124,27 @@ public sealed class UnmarkedWrapperFix : CodeFixProvider
         }
 
         /// <summary>
-        /// True when the member before the method lacks its closing <c>;</c> or <c>}</c>: an attribute
-        /// written there would be read as part of that member (<c>=> Log.Printf(format, args) [PrintfShim]</c>
-        /// is an element access).
+        /// True when the code before the method is broken (typically a member still being typed, whose
+        /// <c>;</c> or <c>}</c> is missing): an attribute written there can be read as part of it —
+        /// after <c>=> Log.Printf(format, args)</c> with no <c>;</c>, <c>[PrintfShim]</c> is an index into the call.
         /// </summary>
-        private static bool FollowsUnfinishedMember(MethodDeclarationSyntax method) =>
-            method.GetFirstToken().GetPreviousToken(includeZeroWidth: true).IsMissing;
+        private static bool FollowsBrokenCode(MethodDeclarationSyntax method)
+        {
+            if (method.GetFirstToken().GetPreviousToken(includeZeroWidth: true).IsMissing)
+            {
+                return true;
+            }
+
+            var members = method.Parent switch
+            {
+                TypeDeclarationSyntax type => type.Members,
+                BaseNamespaceDeclarationSyntax ns => ns.Members,
+                CompilationUnitSyntax unit => unit.Members,
+                _ => default,
+            };
+            var index = members.IndexOf(method);
+            return index > 0 && members[index - 1].ContainsDiagnostics;
+        }
 
         /// <summary>
         /// The attribute with its type fully qualified and annotated, so that a <c>using</c> is added

@@ -290,7 +290,7 @@ public class UnmarkedWrapperFixTests
     }
 
     [Fact]
-    public async Task NoFixAfterAMemberWhoseSemicolonIsMissing()
+    public async Task NoFixAfterAMemberWithASyntaxError()
     {
         // An attribute inserted before Bios would be read as an index into the previous member's
         // expression: `=> Demo.Log.Printf(format, args) [PrintfShim("seabios")]`.
