@@ -20,7 +20,7 @@ namespace FirmwareGuard.Tests.Robustness;
 public sealed class NeverThrowTests
 {
     public const string LongRunVariable = "FIRMWAREGUARD_ROBUSTNESS";
-    private const int NormalVariants = 2_400;
+    private const int NormalVariants = 6_000;
     private const int LongRuleVariants = 47_600;
     private const int LongFirmwareVariants = 2_400;
     private const int FailuresShown = 5;
