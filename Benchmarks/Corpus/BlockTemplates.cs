@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace FirmwareGuard.Benchmarks.Corpus;
 
 /// <summary>
@@ -10,6 +13,9 @@ internal static class BlockTemplates
 {
     public const string ShimMarker = "$SHIM$";
     public const string FormatMarker = "$FORMAT$";
+
+    /// <summary>The call to the <c>[MustLog]</c> hypercall, which the block's shim call must log first.</summary>
+    private const string MustLogCall = "Hypercall.AddToPhysmap(";
 
     public static readonly string[] All =
     [
@@ -147,4 +153,10 @@ internal static class BlockTemplates
         }
         """,
     ];
+
+    /// <summary>
+    /// The templates a planted bug may go into: replacing the log line of a block that relocates RAM
+    /// would also unlog the relocation (a second finding, FG0103).
+    /// </summary>
+    public static readonly string[] WithoutMustLogCall = All.Where(template => !template.Contains(MustLogCall, StringComparison.Ordinal)).ToArray();
 }

@@ -148,10 +148,11 @@ internal static class CorpusGenerator
 
         private void WriteBlock(int block, int local)
         {
-            var template = BlockTemplates.All[random.Next(BlockTemplates.All.Length)];
             var bug = variant == CorpusVariant.Buggy && block % BugInterval == BugInterval / 2
                 ? PlantedBug.All[(block / BugInterval) % PlantedBug.All.Length]
                 : null;
+            var templates = bug is { ReplacesFormatCall: false } ? BlockTemplates.WithoutMustLogCall : BlockTemplates.All;
+            var template = templates[random.Next(templates.Length)];
             if (bug is not null)
             {
                 expected[bug.RuleId] = (expected.TryGetValue(bug.RuleId, out var count) ? count : 0) + 1;

@@ -2,7 +2,8 @@ namespace FirmwareGuard.Benchmarks.Corpus;
 
 /// <summary>
 /// The one hand-written file of every corpus: the printf shim, and the register I/O, hypercall and
-/// memory-map helpers the generated device code calls.
+/// memory-map helpers the generated device code calls. The RAM-relocation hypercall is <c>[MustLog]</c>,
+/// as in Firmware/, so every method that relocates RAM has its control flow checked (FG0103).
 /// </summary>
 internal static class SupportSource
 {
@@ -16,6 +17,19 @@ internal static class SupportSource
             [AttributeUsage(AttributeTargets.Method)]
             internal sealed class PrintfShimAttribute : Attribute
             {
+            }
+
+            [AttributeUsage(AttributeTargets.Method)]
+            internal sealed class MustLogAttribute : Attribute
+            {
+            }
+
+            [AttributeUsage(AttributeTargets.Parameter)]
+            internal sealed class LogRoleAttribute : Attribute
+            {
+                public LogRoleAttribute(string role) => Role = role;
+
+                public string Role { get; }
             }
 
             internal static class Log
@@ -63,7 +77,8 @@ internal static class SupportSource
 
             internal static class Hypercall
             {
-                public static int AddToPhysmap(uint idx, uint gpfn, uint size) => (int)(idx ^ gpfn ^ size) & 0;
+                [MustLog]
+                public static int AddToPhysmap([LogRole("address")] uint idx, [LogRole("address")] uint gpfn, [LogRole("size")] uint size) => (int)(idx ^ gpfn ^ size) & 0;
             }
 
             internal static class Mtrr
