@@ -38,18 +38,8 @@ internal static class UnloggedRelocationRule
     {
         var required = RequiredValues(call);
         var logged = LoggedOnEntry(flow, required, locals);
-        var state = logged[callBlock.Ordinal];
-        foreach (var flowEvent in flow.Events[callBlock.Ordinal])
-        {
-            if (flowEvent == callEvent)
-            {
-                break;
-            }
-
-            state = Transfer(state, flowEvent, required, locals);
-        }
-
-        if (state)
+        var beforeCall = flow.Events[callBlock.Ordinal].TakeWhile(flowEvent => flowEvent != callEvent);
+        if (Effect(beforeCall, required, locals) ?? logged[callBlock.Ordinal])
         {
             return;
         }
@@ -69,6 +59,7 @@ internal static class UnloggedRelocationRule
     private static bool[] LoggedOnEntry(MessageFlow flow, Requirement required, LocalDefinitions locals)
     {
         var blocks = flow.Graph.Blocks;
+        var effects = blocks.Select(block => Effect(flow.Events[block.Ordinal], required, locals)).ToArray();
         var onEntry = Enumerable.Repeat(true, blocks.Length).ToArray();
         var onExit = Enumerable.Repeat(true, blocks.Length).ToArray();
         onEntry[0] = false;
@@ -79,12 +70,7 @@ internal static class UnloggedRelocationRule
             {
                 var predecessors = flow.Predecessors[block.Ordinal];
                 var entry = block.Kind != BasicBlockKind.Entry && predecessors.Length > 0 && predecessors.All(p => onExit[p.Ordinal]);
-                var exit = entry;
-                foreach (var flowEvent in flow.Events[block.Ordinal])
-                {
-                    exit = Transfer(exit, flowEvent, required, locals);
-                }
-
+                var exit = effects[block.Ordinal] ?? entry;
                 if (entry != onEntry[block.Ordinal] || exit != onExit[block.Ordinal])
                 {
                     onEntry[block.Ordinal] = entry;
@@ -97,7 +83,22 @@ internal static class UnloggedRelocationRule
         return onEntry;
     }
 
-    private static bool Transfer(bool logged, FlowEvent flowEvent, Requirement required, LocalDefinitions locals) => flowEvent.Kind switch
+    /// <summary>
+    /// What a run of events does to "logged", worked out once so the fixed point does not read the
+    /// messages again: true when it ends logged, false when it ends undone, null when it leaves it as it was.
+    /// </summary>
+    private static bool? Effect(IEnumerable<FlowEvent> events, Requirement required, LocalDefinitions locals)
+    {
+        bool? effect = null;
+        foreach (var flowEvent in events)
+        {
+            effect = Transfer(effect, flowEvent, required, locals);
+        }
+
+        return effect;
+    }
+
+    private static bool? Transfer(bool? logged, FlowEvent flowEvent, Requirement required, LocalDefinitions locals) => flowEvent.Kind switch
     {
         FlowEventKind.Message when Covers(flowEvent.Message!, required.Values, locals) => true,
         FlowEventKind.Write when required.UndoneBy.Contains(flowEvent.Written!) => false,
@@ -107,16 +108,13 @@ internal static class UnloggedRelocationRule
     /// <summary>True when every required value is printed by some argument that reads all of its symbols (directly or through locals).</summary>
     private static bool Covers(ShimCall message, List<RequiredValue> required, LocalDefinitions locals)
     {
-        foreach (var value in required)
+        if (required.Count == 0)
         {
-            var printed = message.Arguments.Any(argument => value.Symbols.IsSubsetOf(locals.ReadSymbols(argument.Value)));
-            if (!printed)
-            {
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        var printed = message.Arguments.Select(argument => locals.ReadSymbols(argument.Value)).ToList();
+        return required.All(value => printed.Any(symbols => value.Symbols.IsSubsetOf(symbols)));
     }
 
     /// <summary>
