@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Threading;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using FirmwareGuard.Logging;
@@ -63,7 +62,7 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (FlowOf(body, model, firmwareGuard, flows, context.CancellationToken) is not { } flow)
+        if (FlowOf(context, body, model, firmwareGuard, flows) is not { } flow)
         {
             return;
         }
@@ -79,16 +78,17 @@ public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The body's flow, held weakly: the driver analyses a body's calls one after another, so the flow is
     /// almost always still there for the next of them, while the flows of bodies already analysed (each
-    /// with its graph and operation trees) do not all stay alive until the compilation ends.
+    /// with its graph and operation trees) do not all stay alive until the compilation ends. The graph
+    /// is the driver's, which it builds once per body for every analyzer that asks.
     /// </summary>
-    private static MessageFlow? FlowOf(IOperation body, SemanticModel model, FirmwareGuardContext firmwareGuard, ConcurrentDictionary<SyntaxNode, WeakReference<MessageFlow>> flows, CancellationToken cancellationToken)
+    private static MessageFlow? FlowOf(in OperationAnalysisContext context, IOperation body, SemanticModel model, FirmwareGuardContext firmwareGuard, ConcurrentDictionary<SyntaxNode, WeakReference<MessageFlow>> flows)
     {
         if (flows.TryGetValue(body.Syntax, out var held) && held.TryGetTarget(out var cached))
         {
             return cached;
         }
 
-        if (ControlFlowGraph.Create(body.Syntax, model, cancellationToken) is not { } graph)
+        if (context.GetControlFlowGraph() is not { } graph)
         {
             return null;
         }
