@@ -6,16 +6,14 @@ using FirmwareGuard.Catalog;
 using FirmwareGuard.Logging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FirmwareGuard.Rules;
 
 /// <summary>
 /// The rules that follow messages along a method's control flow: FG0103 (a relocation must be logged
-/// first) and FG0104 (a message must end its line). The control-flow graph is built only for method
-/// bodies that call a <c>[MustLog]</c> member or print a message that leaves its line open, once each
-/// while it is in use.
+/// first) and FG0104 (a message must end its line). The control-flow graph is asked for only for
+/// method bodies that call a <c>[MustLog]</c> member or print a message that leaves its line open.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MessageFlowAnalyzer : DiagnosticAnalyzer
