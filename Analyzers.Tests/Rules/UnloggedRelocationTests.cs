@@ -231,4 +231,281 @@ public class UnloggedRelocationTests
             }
             """);
     }
+
+    [Fact]
+    public async Task AMessageEarlierInTheBlockCountsWhateverUnrelatedComesBetween()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    uint moved;
+
+                    void Relocate(uint low, uint high, uint pages, bool verbose)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        var chunk = pages / 2;
+                        if (verbose)
+                        {
+                            moved += chunk;
+                        }
+
+                        for (var i = 0; i < 3; i++)
+                        {
+                            moved++;
+                        }
+
+                        Physmap.Move(low, high, pages);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AJumpPastTheMessageIsFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages, bool quiet)
+                    {
+                        if (quiet)
+                        {
+                            goto Move;
+                        }
+
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                    Move:
+                        {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AJumpIntoTheStatementsBetweenIsFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages, bool quiet)
+                    {
+                        if (quiet)
+                        {
+                            goto Move;
+                        }
+
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                    Move:
+                        System.Console.WriteLine();
+                        {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AValueChangedInTheCallsOwnStatementIsFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        if ((low -= pages) != 0)
+                            {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AValueChangedInALoopAroundTheCallIsFlagged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        while (pages-- > 0)
+                            {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task EachSwitchSectionNeedsItsOwnMessage()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(int how, uint low, uint high, uint pages)
+                    {
+                        switch (how)
+                        {
+                            case 0:
+                                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                                Physmap.Move(low, high, pages);
+                                break;
+                            case 1:
+                                {|FG0103:Physmap.Move(low, high, pages)|};
+                                break;
+                        }
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AMessageThatDoesNotPrintTheChangedValueDoesNotHelp()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        high = low;
+                        Log.Printf("done\n");
+                        {|FG0103:Physmap.Move(low, high, pages)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ATryStatementAfterTheMessageKeepsTheCallLogged()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    uint failures;
+
+                    void Relocate(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        try
+                        {
+                            Probe();
+                        }
+                        catch (System.InvalidOperationException)
+                        {
+                            failures++;
+                        }
+                        finally
+                        {
+                            failures += 0;
+                        }
+
+                        Physmap.Move(low, high, pages);
+                    }
+
+                    void Probe() { }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ACatchIsEnteredFromAnyPointOfItsTryBlock()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Logged(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        try
+                        {
+                            Probe();
+                        }
+                        catch
+                        {
+                            Physmap.Move(low, high, pages);
+                        }
+                    }
+
+                    void ChangedInTheTry(uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        try
+                        {
+                            low -= pages;
+                            Probe();
+                            Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        }
+                        catch
+                        {
+                            {|FG0103:Physmap.Move(low, high, pages)|};
+                        }
+                    }
+
+                    void Probe() { }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task CodeNoPathReachesDoesNotUnlogTheCodeAfterIt()
+    {
+        await VerifyFG.Analyzer(Platform + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Setup
+                {
+                    void Relocate(int how, uint low, uint high, uint pages)
+                    {
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        switch (how)
+                        {
+                            case 0:
+                                return;
+                                low++;
+                                break;
+                        }
+
+                        Physmap.Move(low, high, pages);
+                    }
+                }
+            }
+            """);
+    }
 }

@@ -7,26 +7,37 @@ namespace FirmwareGuard.Logging;
 /// <summary>
 /// The values a method assigns to each of its locals, so that a message printing a local counts as
 /// printing what the local was computed from: after <c>var from = (ulong)low &lt;&lt; 12;</c>, printing
-/// <c>from</c> prints <c>low</c>.
+/// <c>from</c> prints <c>low</c>. The body is read the first time a local's definitions are asked for.
 /// </summary>
 internal sealed class LocalDefinitions
 {
-    private readonly Dictionary<ILocalSymbol, List<IOperation>> definitions = new(SymbolEqualityComparer.Default);
+    private readonly IOperation body;
+    private Dictionary<ILocalSymbol, List<IOperation>>? definitions;
 
     public LocalDefinitions(IOperation body)
     {
+        this.body = body;
+    }
+
+    private Dictionary<ILocalSymbol, List<IOperation>> Definitions => definitions ??= Read(body);
+
+    private static Dictionary<ILocalSymbol, List<IOperation>> Read(IOperation body)
+    {
+        var definitions = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         foreach (var operation in body.DescendantsAndSelf())
         {
             switch (operation)
             {
                 case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
-                    Add(declarator.Symbol, initial);
+                    Add(definitions, declarator.Symbol, initial);
                     break;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                    Add(target.Local, assignment.Value);
+                    Add(definitions, target.Local, assignment.Value);
                     break;
             }
         }
+
+        return definitions;
     }
 
     /// <summary>The symbols an expression reads, and, through locals, the symbols their values were computed from.</summary>
@@ -43,7 +54,7 @@ internal sealed class LocalDefinitions
             foreach (var symbol in read)
             {
                 symbols.Add(symbol);
-                if (symbol is ILocalSymbol local && expanded.Add(local) && definitions.TryGetValue(local, out var values))
+                if (symbol is ILocalSymbol local && expanded.Add(local) && Definitions.TryGetValue(local, out var values))
                 {
                     foreach (var value in values)
                     {
@@ -56,7 +67,7 @@ internal sealed class LocalDefinitions
         return symbols;
     }
 
-    private void Add(ILocalSymbol local, IOperation value)
+    private static void Add(Dictionary<ILocalSymbol, List<IOperation>> definitions, ILocalSymbol local, IOperation value)
     {
         if (!definitions.TryGetValue(local, out var values))
         {

@@ -103,17 +103,12 @@ internal sealed class MessageFlow
                 }
 
                 break;
-            case IAssignmentOperation assignment when WrittenSymbol(assignment.Target) is { } target:
-                found.Add(FlowEvent.ForWrite(assignment.Syntax, target));
-                break;
-            case IVariableDeclaratorOperation { Initializer: not null } declarator:
-                found.Add(FlowEvent.ForWrite(declarator.Syntax, declarator.Symbol));
-                break;
-            case IIncrementOrDecrementOperation increment when WrittenSymbol(increment.Target) is { } target:
-                found.Add(FlowEvent.ForWrite(increment.Syntax, target));
-                break;
-            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when WrittenSymbol(argument.Value) is { } target:
-                found.Add(FlowEvent.ForWrite(argument.Syntax, target));
+            default:
+                if (Writes.WrittenBy(operation) is { } written)
+                {
+                    found.Add(FlowEvent.ForWrite(operation.Syntax, written));
+                }
+
                 break;
         }
 
@@ -122,13 +117,4 @@ internal sealed class MessageFlow
             Walk(child, model, firmwareGuard, found);
         }
     }
-
-    private static ISymbol? WrittenSymbol(IOperation target) => target switch
-    {
-        ILocalReferenceOperation local => local.Local,
-        IParameterReferenceOperation parameter => parameter.Parameter,
-        IFieldReferenceOperation field => field.Field.OriginalDefinition,
-        IPropertyReferenceOperation property => property.Property.OriginalDefinition,
-        _ => null,
-    };
 }

@@ -14,17 +14,12 @@ internal static class Messages
     public const string MustLogAttributeName = "MustLogAttribute";
 
     /// <summary>
-    /// True for a call that makes its method's control flow worth checking: a <c>[MustLog]</c> call, or
-    /// a message whose constant format leaves its line open. Cheap: the call itself is not read.
+    /// True for a message whose constant format leaves its line open (FG0104 then follows it along the
+    /// method). Cheap: the call is not read beyond its format argument.
     /// </summary>
-    public static bool NeedsFlowAnalysis(IInvocationOperation invocation, FirmwareGuardContext firmwareGuard)
+    public static bool MayLeaveLineOpen(IInvocationOperation invocation, FirmwareGuardContext firmwareGuard)
     {
         var method = invocation.TargetMethod;
-        if (firmwareGuard.IsMustLog(method))
-        {
-            return true;
-        }
-
         if (!ShimResolver.HasShimShape(method)
             || method.ReturnType.SpecialType == SpecialType.System_String
             || firmwareGuard.Resolver.Resolve(method, firmwareGuard.OptionsFor(invocation.Syntax.SyntaxTree)) is not { } shim)

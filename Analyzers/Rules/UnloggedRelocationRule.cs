@@ -13,40 +13,28 @@ namespace FirmwareGuard.Rules;
 /// <summary>
 /// FG0103: a call to a <c>[MustLog]</c> member that is not preceded, on every path through the method,
 /// by a message printing each of its <c>[LogRole]</c> arguments (the same symbols, or values computed
-/// from them) with no write to those symbols in between. A forward "must" analysis over the
+/// from them) with no write to those symbols in between. A message just before the call in the same
+/// block settles it (<see cref="StraightLineLog"/>); otherwise a forward "must" analysis over the
 /// control-flow graph, one per call.
 /// </summary>
 internal static class UnloggedRelocationRule
 {
     /// <summary>Checks the <c>[MustLog]</c> call being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
-    public static void Analyze(in OperationAnalysisContext context, MessageFlow flow, IOperation body, IInvocationOperation analysed)
+    public static void Analyze(in OperationAnalysisContext context, IInvocationOperation call, IOperation body, FirmwareGuardContext firmwareGuard, BodyFlows flows)
     {
-        foreach (var block in flow.Graph.Blocks)
-        {
-            foreach (var flowEvent in flow.Events[block.Ordinal])
-            {
-                if (flowEvent.MustLogCall is { } call && call.Syntax == analysed.Syntax)
-                {
-                    Check(context, flow, new LocalDefinitions(body), block, flowEvent, call);
-                    return;
-                }
-            }
-        }
-    }
-
-    private static void Check(in OperationAnalysisContext context, MessageFlow flow, LocalDefinitions locals, BasicBlock callBlock, FlowEvent callEvent, IInvocationOperation call)
-    {
-        var required = RequiredValues(call);
-        var logged = LoggedOnEntry(flow, required, locals);
-        var beforeCall = flow.Events[callBlock.Ordinal].TakeWhile(flowEvent => flowEvent != callEvent);
-        if (Effect(beforeCall, required, locals) ?? logged[callBlock.Ordinal])
+        var required = RelocationRequirement.Of(call);
+        var locals = new LocalDefinitions(body);
+        if (StraightLineLog.Precedes(call, required, locals, firmwareGuard)
+            || flows.Of(context, body) is not { } flow
+            || IsLoggedOnEveryPath(flow, call, required, locals) is not false)
         {
             return;
         }
 
-        var names = required.Values.Count == 0
+        var arguments = required.Arguments.ToList();
+        var names = arguments.Count == 0
             ? "a message"
-            : string.Join(", ", required.Values.Select(r => Wording.Code(r.Argument.Value.Syntax.ToString())));
+            : string.Join(", ", arguments.Select(argument => Wording.Code(argument.Value.Syntax.ToString())));
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnloggedRelocation,
             call.Syntax.GetLocation(),
@@ -55,11 +43,33 @@ internal static class UnloggedRelocationRule
             names));
     }
 
-    /// <summary>Whether, on entry to each block, every path has logged the call's values since they last changed.</summary>
-    private static bool[] LoggedOnEntry(MessageFlow flow, Requirement required, LocalDefinitions locals)
+    /// <summary>What the graph says of the call: null when the call is not in it (it is inside a lambda or local function).</summary>
+    public static bool? IsLoggedOnEveryPath(MessageFlow flow, IInvocationOperation call, RelocationRequirement required, LocalDefinitions locals)
+    {
+        foreach (var block in flow.Graph.Blocks)
+        {
+            var events = flow.Events[block.Ordinal];
+            for (var i = 0; i < events.Length; i++)
+            {
+                if (events[i].MustLogCall is { } flowCall && flowCall.Syntax == call.Syntax)
+                {
+                    return Effect(events.Take(i), required, locals) ?? LoggedOnEntry(flow, required, locals)[block.Ordinal];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether, on entry to each block, every path has logged the call's values since they last changed.
+    /// Code no path reaches counts as logged throughout, so it does not unlog the code after it.
+    /// </summary>
+    private static bool[] LoggedOnEntry(MessageFlow flow, RelocationRequirement required, LocalDefinitions locals)
     {
         var blocks = flow.Graph.Blocks;
         var effects = blocks.Select(block => Effect(flow.Events[block.Ordinal], required, locals)).ToArray();
+        var stays = blocks.Select(block => !flow.Events[block.Ordinal].Any(e => e.Kind == FlowEventKind.Write && required.IsUndoneBy(e.Written!))).ToArray();
         var onEntry = Enumerable.Repeat(true, blocks.Length).ToArray();
         var onExit = Enumerable.Repeat(true, blocks.Length).ToArray();
         onEntry[0] = false;
@@ -68,9 +78,8 @@ internal static class UnloggedRelocationRule
             changed = false;
             foreach (var block in blocks)
             {
-                var predecessors = flow.Predecessors[block.Ordinal];
-                var entry = block.Kind != BasicBlockKind.Entry && predecessors.Length > 0 && predecessors.All(p => onExit[p.Ordinal]);
-                var exit = effects[block.Ordinal] ?? entry;
+                var entry = block.Kind != BasicBlockKind.Entry && ReachedLogged(flow, block, onEntry, onExit, stays);
+                var exit = !block.IsReachable || (effects[block.Ordinal] ?? entry);
                 if (entry != onEntry[block.Ordinal] || exit != onExit[block.Ordinal])
                 {
                     onEntry[block.Ordinal] = entry;
@@ -84,10 +93,56 @@ internal static class UnloggedRelocationRule
     }
 
     /// <summary>
+    /// Whether every way into the block comes logged. A catch, filter or finally is also entered from
+    /// any point of its try block, where "logged" holds if it held on entry to that point's basic block
+    /// and the block writes none of the values.
+    /// </summary>
+    private static bool ReachedLogged(MessageFlow flow, BasicBlock block, bool[] onEntry, bool[] onExit, bool[] stays)
+    {
+        if (!block.IsReachable)
+        {
+            return true;
+        }
+
+        var predecessors = flow.Predecessors[block.Ordinal];
+        var fromPredecessors = predecessors.All(p => onExit[p.Ordinal]);
+        if (ThrowingRegion(block) is not { } tryRegion)
+        {
+            return predecessors.Length > 0 && fromPredecessors;
+        }
+
+        for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
+        {
+            if (!onEntry[ordinal] || !stays[ordinal])
+            {
+                return false;
+            }
+        }
+
+        return fromPredecessors;
+    }
+
+    /// <summary>For the first block of a catch, filter or finally, the try region whose exceptions lead there.</summary>
+    private static ControlFlowRegion? ThrowingRegion(BasicBlock block)
+    {
+        for (var region = block.EnclosingRegion; region.FirstBlockOrdinal == block.Ordinal && region.EnclosingRegion is { } enclosing; region = enclosing)
+        {
+            switch (region.Kind)
+            {
+                case ControlFlowRegionKind.Filter or ControlFlowRegionKind.Finally:
+                case ControlFlowRegionKind.Catch when enclosing.Kind == ControlFlowRegionKind.TryAndCatch:
+                    return enclosing.Kind == ControlFlowRegionKind.FilterAndHandler ? enclosing.EnclosingRegion!.NestedRegions[0] : enclosing.NestedRegions[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What a run of events does to "logged", worked out once so the fixed point does not read the
     /// messages again: true when it ends logged, false when it ends undone, null when it leaves it as it was.
     /// </summary>
-    private static bool? Effect(IEnumerable<FlowEvent> events, Requirement required, LocalDefinitions locals)
+    private static bool? Effect(IEnumerable<FlowEvent> events, RelocationRequirement required, LocalDefinitions locals)
     {
         bool? effect = null;
         foreach (var flowEvent in events)
@@ -98,79 +153,10 @@ internal static class UnloggedRelocationRule
         return effect;
     }
 
-    private static bool? Transfer(bool? logged, FlowEvent flowEvent, Requirement required, LocalDefinitions locals) => flowEvent.Kind switch
+    private static bool? Transfer(bool? logged, FlowEvent flowEvent, RelocationRequirement required, LocalDefinitions locals) => flowEvent.Kind switch
     {
-        FlowEventKind.Message when Covers(flowEvent.Message!, required.Values, locals) => true,
-        FlowEventKind.Write when required.UndoneBy.Contains(flowEvent.Written!) => false,
+        FlowEventKind.Message when required.IsPrintedBy(flowEvent.Message!, locals) => true,
+        FlowEventKind.Write when required.IsUndoneBy(flowEvent.Written!) => false,
         _ => logged,
     };
-
-    /// <summary>True when every required value is printed by some argument that reads all of its symbols (directly or through locals).</summary>
-    private static bool Covers(ShimCall message, List<RequiredValue> required, LocalDefinitions locals)
-    {
-        if (required.Count == 0)
-        {
-            return true;
-        }
-
-        var printed = message.Arguments.Select(argument => locals.ReadSymbols(argument.Value)).ToList();
-        return required.All(value => printed.Any(symbols => value.Symbols.IsSubsetOf(symbols)));
-    }
-
-    /// <summary>
-    /// The <c>[LogRole]</c> arguments a message must print, and the symbols whose change undoes a message:
-    /// those values' symbols and the receiver's (so a <c>[MustLog]</c> member without marked parameters
-    /// needs a message after its object was last assigned).
-    /// </summary>
-    private static Requirement RequiredValues(IInvocationOperation call)
-    {
-        var values = new List<RequiredValue>();
-        var undoneBy = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Parameter is { } parameter && RoleResolver.AttributedRole(parameter) != LogRoles.None)
-            {
-                var symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                ValueIdentity.CollectReadSymbols(argument.Value, symbols);
-                if (symbols.Count > 0)
-                {
-                    values.Add(new RequiredValue(argument, symbols));
-                    undoneBy.UnionWith(symbols);
-                }
-            }
-        }
-
-        if (call.Instance is { IsImplicit: false } receiver)
-        {
-            ValueIdentity.CollectReadSymbols(receiver, undoneBy);
-        }
-
-        return new Requirement(values, undoneBy);
-    }
-
-    private sealed class Requirement
-    {
-        public Requirement(List<RequiredValue> values, HashSet<ISymbol> undoneBy)
-        {
-            Values = values;
-            UndoneBy = undoneBy;
-        }
-
-        public List<RequiredValue> Values { get; }
-
-        public HashSet<ISymbol> UndoneBy { get; }
-    }
-
-    private sealed class RequiredValue
-    {
-        public RequiredValue(IArgumentOperation argument, HashSet<ISymbol> symbols)
-        {
-            Argument = argument;
-            Symbols = symbols;
-        }
-
-        public IArgumentOperation Argument { get; }
-
-        public HashSet<ISymbol> Symbols { get; }
-    }
 }

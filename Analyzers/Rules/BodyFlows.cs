@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Concurrent;
+using FirmwareGuard.Calls;
+using FirmwareGuard.Logging;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FirmwareGuard.Rules;
+
+/// <summary>
+/// The message flows of a compilation's method bodies, each built when a call first needs it and held
+/// weakly: the driver analyses a body's calls one after another, so the flow is almost always still
+/// there for the next of them, while the flows of bodies already analysed (each with its graph and
+/// operation trees) do not all stay alive until the compilation ends. The graph is the driver's, which
+/// it builds once per body for every analyzer that asks.
+/// </summary>
+internal sealed class BodyFlows
+{
+    private readonly ConcurrentDictionary<SyntaxNode, WeakReference<MessageFlow>> flows = new();
+    private readonly FirmwareGuardContext firmwareGuard;
+
+    public BodyFlows(FirmwareGuardContext firmwareGuard)
+    {
+        this.firmwareGuard = firmwareGuard;
+    }
+
+    public MessageFlow? Of(in OperationAnalysisContext context, IOperation body)
+    {
+        if (flows.TryGetValue(body.Syntax, out var held) && held.TryGetTarget(out var cached))
+        {
+            return cached;
+        }
+
+        if (body.SemanticModel is not { } model || context.GetControlFlowGraph() is not { } graph)
+        {
+            return null;
+        }
+
+        var flow = MessageFlow.Build(graph, model, firmwareGuard);
+        flows[body.Syntax] = new WeakReference<MessageFlow>(flow);
+        return flow;
+    }
+}
