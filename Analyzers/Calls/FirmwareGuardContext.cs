@@ -21,9 +21,9 @@ internal sealed class FirmwareGuardContext
     private readonly ConcurrentDictionary<SyntaxTree, ShimOptions> treeOptions = new();
     private readonly ConcurrentDictionary<SyntaxTree, RolePatterns> treeRoles = new();
     private readonly ConcurrentDictionary<IMethodSymbol, bool> mustLog = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<(Dialect Dialect, string Format), FormatAnalysis> formats = new();
-    private readonly Func<(Dialect Dialect, string Format), FormatAnalysis> analyzeFormat =
-        static key => key.Dialect.Analyze(key.Format);
+    private readonly ConcurrentDictionary<Dialect, ConcurrentDictionary<string, FormatAnalysis>> formats = new();
+    private static readonly Func<Dialect, ConcurrentDictionary<string, FormatAnalysis>> newFormatCache =
+        static _ => new ConcurrentDictionary<string, FormatAnalysis>();
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
     private readonly Func<SyntaxTree, RolePatterns> readRolePatterns;
 
@@ -66,7 +66,11 @@ internal sealed class FirmwareGuardContext
     public UnknownDialectUses UnknownDialects { get; } = new();
 
     /// <summary>A format read by a dialect; each distinct string is parsed once per compilation.</summary>
-    public FormatAnalysis Analyze(Dialect dialect, string format) => formats.GetOrAdd((dialect, format), analyzeFormat);
+    public FormatAnalysis Analyze(Dialect dialect, string format)
+    {
+        var analyses = formats.GetOrAdd(dialect, newFormatCache);
+        return analyses.TryGetValue(format, out var analysis) ? analysis : analyses.GetOrAdd(format, dialect.Analyze(format));
+    }
 
     public ShimCall? ReadCall(IInvocationOperation invocation) => ShimCallReader.Read(invocation, this);
 

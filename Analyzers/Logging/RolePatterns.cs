@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,9 +24,16 @@ internal sealed class RolePatterns
 
     private readonly (ImmutableArray<string> Patterns, LogRoles Role)[] table;
 
+    /// <summary>The patterns by their last character, so a name is compared only with those that can match it.</summary>
+    private readonly Dictionary<char, (string Pattern, LogRoles Role)[]> byLastCharacter;
+
     private RolePatterns(ImmutableArray<string> device, ImmutableArray<string> register, ImmutableArray<string> size, ImmutableArray<string> address)
     {
         table = new[] { (device, LogRoles.Device), (register, LogRoles.Register), (size, LogRoles.Size), (address, LogRoles.Address) };
+        byLastCharacter = table
+            .SelectMany(entry => entry.Patterns.Select(pattern => (Pattern: pattern, entry.Role)))
+            .GroupBy(entry => entry.Pattern[entry.Pattern.Length - 1])
+            .ToDictionary(group => group.Key, group => group.ToArray());
     }
 
     public static RolePatterns Read(AnalyzerConfigOptions options)
@@ -49,17 +57,25 @@ internal sealed class RolePatterns
     /// <summary>The role a name gives, or None.</summary>
     public LogRoles RoleOf(string name)
     {
+        var last = name.Length - 1;
+        while (last >= 0 && name[last] == '_')
+        {
+            last--;
+        }
+
+        if (last < 0 || !byLastCharacter.TryGetValue(char.ToLowerInvariant(name[last]), out var candidates))
+        {
+            return LogRoles.None;
+        }
+
         var bestLength = 0;
         var best = LogRoles.None;
-        foreach (var (patterns, role) in table)
+        foreach (var (pattern, role) in candidates)
         {
-            foreach (var pattern in patterns)
+            if (pattern.Length > bestLength && EndsWith(name, pattern))
             {
-                if (pattern.Length > bestLength && EndsWith(name, pattern))
-                {
-                    bestLength = pattern.Length;
-                    best = role;
-                }
+                bestLength = pattern.Length;
+                best = role;
             }
         }
 
