@@ -65,21 +65,13 @@ internal sealed class RelocationRequirement
             return true;
         }
 
-        var direct = message.Arguments.Select(argument => DirectlyRead(argument.Value)).ToList();
-        if (values.All(value => direct.Any(value.Symbols.IsSubsetOf)))
+        if (values.All(value => message.Arguments.Any(argument => value.Symbols.All(symbol => ValueIdentity.Reads(argument.Value, symbol)))))
         {
             return true;
         }
 
         var throughLocals = message.Arguments.Select(argument => locals.ReadSymbols(argument.Value)).ToList();
         return values.All(value => throughLocals.Any(value.Symbols.IsSubsetOf));
-    }
-
-    private static HashSet<ISymbol> DirectlyRead(IOperation value)
-    {
-        var symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        ValueIdentity.CollectReadSymbols(value, symbols);
-        return symbols;
     }
 
     private sealed class RequiredValue

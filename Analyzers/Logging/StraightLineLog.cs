@@ -74,11 +74,22 @@ internal static class StraightLineLog
     private static bool CanJump(IOperation statement) =>
         statement is ILabeledOperation or IBranchOperation or IReturnOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
 
+    /// <summary>Whether the operation, or one inside it that starts before <paramref name="before"/>, undoes the message.</summary>
     private static bool WritesAny(IOperation operation, RelocationRequirement required, int before)
     {
-        foreach (var node in operation.DescendantsAndSelf())
+        if (operation.Syntax.SpanStart >= before)
         {
-            if (node.Syntax.SpanStart < before && Writes.WrittenBy(node) is { } written && required.IsUndoneBy(written))
+            return false;
+        }
+
+        if (Writes.WrittenBy(operation) is { } written && required.IsUndoneBy(written))
+        {
+            return true;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            if (WritesAny(child, required, before))
             {
                 return true;
             }

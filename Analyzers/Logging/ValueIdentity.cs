@@ -66,20 +66,41 @@ internal static class ValueIdentity
     {
         foreach (var node in operation.DescendantsAndSelf())
         {
-            ISymbol? symbol = node switch
+            if (ReadBy(node) is { } symbol)
             {
-                ILocalReferenceOperation local => local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                IFieldReferenceOperation { ConstantValue.HasValue: false } field => field.Field,
-                IPropertyReferenceOperation property => property.Property,
-                _ => null,
-            };
-            if (symbol is not null)
-            {
-                symbols.Add(symbol.OriginalDefinition);
+                symbols.Add(symbol);
             }
         }
     }
+
+    /// <summary>Whether the expression reads the symbol (as <see cref="CollectReadSymbols"/> would collect it), without allocating.</summary>
+    public static bool Reads(IOperation operation, ISymbol symbol)
+    {
+        if (ReadBy(operation) is { } read && SymbolEqualityComparer.Default.Equals(read, symbol))
+        {
+            return true;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            if (Reads(child, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The local, parameter, non-constant field or property the node itself reads, as its original definition.</summary>
+    private static ISymbol? ReadBy(IOperation node) => node switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
+        IFieldReferenceOperation { ConstantValue.HasValue: false } field => field.Field.OriginalDefinition,
+        IPropertyReferenceOperation property => property.Property.OriginalDefinition,
+        _ => null,
+    };
 
     public static IOperation WithoutConversions(IOperation operation)
     {
