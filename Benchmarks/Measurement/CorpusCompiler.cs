@@ -45,6 +45,7 @@ internal sealed class CorpusCompiler
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
         var stopwatch = Stopwatch.StartNew();
         ImmutableArray<Diagnostic> diagnostics;
         var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
@@ -73,12 +74,13 @@ internal sealed class CorpusCompiler
         }
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
         if (!analyzerExceptions.IsEmpty)
         {
             throw new InvalidOperationException("An analyzer threw (AD0001):\n" + string.Join("\n", analyzerExceptions));
         }
 
-        return new Run(mode, stopwatch.Elapsed, allocated, times, diagnostics);
+        return new Run(mode, stopwatch.Elapsed, allocated, paused, times, diagnostics);
     }
 
     private CSharpCompilation Create(GeneratedCorpus corpus, Mode mode)

@@ -8,11 +8,12 @@ namespace FirmwareGuard.Benchmarks.Measurement;
 /// <summary>One measured compilation.</summary>
 internal sealed class Run
 {
-    public Run(Mode mode, TimeSpan wallTime, long allocatedBytes, IReadOnlyDictionary<string, TimeSpan> analyzerTimes, ImmutableArray<Diagnostic> diagnostics)
+    public Run(Mode mode, TimeSpan wallTime, long allocatedBytes, TimeSpan gcPauses, IReadOnlyDictionary<string, TimeSpan> analyzerTimes, ImmutableArray<Diagnostic> diagnostics)
     {
         Mode = mode;
         WallTime = wallTime;
         AllocatedBytes = allocatedBytes;
+        GcPauses = gcPauses;
         AnalyzerTimes = analyzerTimes;
         Diagnostics = diagnostics;
     }
@@ -23,6 +24,9 @@ internal sealed class Run
 
     /// <summary>Bytes allocated by every thread of the process during the run.</summary>
     public long AllocatedBytes { get; }
+
+    /// <summary>How long the garbage collector stopped the process during the run (compiler and analyzers alike).</summary>
+    public TimeSpan GcPauses { get; }
 
     /// <summary><c>AnalyzerTelemetryInfo.ExecutionTime</c> of each analyzer, by type name.</summary>
     public IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes { get; }
