@@ -1,7 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
-using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, FirmwareGuard.CodeFixes.ExtraArgumentFix>;
+using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.ExtraArgumentFix>;
 
 namespace FirmwareGuard.Tests.CodeFixes;
 

@@ -58,8 +58,8 @@ public class FixersSurviveIncompleteCodeTests
     private const int Deletions = 40;
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new ShimCallAnalyzer(),
-        new MessageFlowAnalyzer(),
+        new CallAnalyzer(),
+        new CallAnalyzer(),
         new UnmarkedWrapperAnalyzer());
 
     private static readonly CodeFixProvider[] Fixers =

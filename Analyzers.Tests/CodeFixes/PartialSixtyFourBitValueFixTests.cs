@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using FirmwareGuard.CodeFixes;
 using FirmwareGuard.Tests.Verifiers;
 using Xunit;
-using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, FirmwareGuard.CodeFixes.PartialSixtyFourBitValueFix>;
+using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.PartialSixtyFourBitValueFix>;
 
 namespace FirmwareGuard.Tests.CodeFixes;
 

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using FirmwareGuard.CodeFixes;
 using FirmwareGuard.Tests.Verifiers;
 using Xunit;
-using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, FirmwareGuard.CodeFixes.SixtyFourBitArgumentFix>;
+using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.SixtyFourBitArgumentFix>;
 
 namespace FirmwareGuard.Tests.CodeFixes;
 
@@ -438,7 +438,7 @@ public class SixtyFourBitArgumentFixTests
                     var d = other?.Format("%x", {|FG0001:Next()|});
                     var e = Log.Sprintf("%s", name) + Log.Sprintf("%x", {|FG0001:Next()|});
                     while (Log.Sprintf("%x", {|FG0001:Next()|}).Length > 9) { }
-                    for (var i = 0; i < 2; Log.Printf("%x", {|FG0001:Next()|})) { i++; }
+                    for (var i = 0; i < 2; Log.Printf("%x\n", {|FG0001:Next()|})) { i++; }
                     Expression<Func<ulong, string>> tree = v => Log.Sprintf("%x", {|FG0001:values[v]|});
                     var f = checked(Log.Sprintf("%x", {|FG0001:Next()|}).Length + 1);
                     var g = Log.Sprintf("%x", {|FG0001:Parse(out var parsed)|}) + parsed;

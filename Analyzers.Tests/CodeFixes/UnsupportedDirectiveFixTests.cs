@@ -4,7 +4,7 @@ using FirmwareGuard.CodeFixes;
 using FirmwareGuard.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, FirmwareGuard.CodeFixes.UnsupportedDirectiveFix>;
+using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.UnsupportedDirectiveFix>;
 
 namespace FirmwareGuard.Tests.CodeFixes;
 
@@ -181,6 +181,7 @@ public class UnsupportedDirectiveFixTests
                     Log.Printf("a\tb {|FG0002:%i|}" + "\n", v);
                     Log.Printf("""
                         multi {|FG0002:%#X|}
+
                         """, v);
                 }
             }
@@ -197,6 +198,7 @@ public class UnsupportedDirectiveFixTests
                     Log.Printf("a\tb %d" + "\n", v);
                     Log.Printf("""
                         multi 0X%X
+
                         """, v);
                 }
             }

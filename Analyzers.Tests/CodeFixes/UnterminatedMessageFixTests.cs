@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using FirmwareGuard.CodeFixes;
 using FirmwareGuard.Tests.Verifiers;
 using Xunit;
-using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.MessageFlowAnalyzer, FirmwareGuard.CodeFixes.UnterminatedMessageFix>;
+using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.UnterminatedMessageFix>;
 
 namespace FirmwareGuard.Tests.CodeFixes;
 
@@ -168,9 +168,9 @@ public class UnterminatedMessageFixTests
             using Demo;
             class C
             {
-                void Percent() => Log.Printf({|FG0104:"100%"|});
+                void Percent() => Log.Printf({|FG0104:"100{|FG0006:%|}"|});
 
-                void Width(uint v) => Log.Printf({|FG0104:"at %08"|}, v);
+                void Width(uint v) => Log.Printf({|FG0104:"at {|FG0006:%08|}"|}, {|FG0004:v|});
             }
             """;
         await VerifyFix.CodeFix(Source, Source);

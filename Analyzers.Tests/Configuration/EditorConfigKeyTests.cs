@@ -21,13 +21,13 @@ public class EditorConfigKeyTests
     [InlineData("firmwareguard.printf_shims = Vendor.Other.Printf, Demo.Log.Plain; M:Vendor.Other.Dprintf(System.String,System.Object[])")]
     public async Task PrintfShimsNamesShimsByDocumentationIdOrName(string setting)
     {
-        await Configured.Test<ShimCallAnalyzer>(PlainCall, setting).RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(PlainCall, setting).RunAsync(CancellationToken.None);
     }
 
     [Fact]
     public async Task AMethodNobodyNamesIsNotAShim()
     {
-        await Configured.Test<ShimCallAnalyzer>(PlainCall.Replace("{|FG0001:size|}", "size"), "firmwareguard.printf_shims = Demo.Log.Other").RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(PlainCall.Replace("{|FG0001:size|}", "size"), "firmwareguard.printf_shims = Demo.Log.Other").RunAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -39,14 +39,14 @@ public class EditorConfigKeyTests
                 void M(ulong size) => Demo.Log.Printf("%llx\n", size);
             }
             """;
-        await Configured.Test<ShimCallAnalyzer>(Source, "firmwareguard.dialect = seabios").RunAsync(CancellationToken.None);
-        await Configured.Test<ShimCallAnalyzer>(Source.Replace("%llx", "{|FG0002:%llx|}")).RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(Source, "firmwareguard.dialect = seabios").RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(Source.Replace("%llx", "{|FG0002:%llx|}")).RunAsync(CancellationToken.None);
     }
 
     [Fact]
     public async Task AShimThatNamesItsDialectKeepsIt()
     {
-        await Configured.Test<ShimCallAnalyzer>(
+        await Configured.Test<CallAnalyzer>(
             """
             class C
             {
@@ -59,7 +59,7 @@ public class EditorConfigKeyTests
     [Fact]
     public async Task AGlobalConfigSetsTheKeysForEveryFile()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(PlainCall);
+        var test = Configured.Test<CallAnalyzer>(PlainCall);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
             is_global = true
             firmwareguard.printf_shims = Demo.Log.Plain
@@ -70,7 +70,7 @@ public class EditorConfigKeyTests
     [Fact]
     public async Task EditorConfigSettingsApplyToTheFilesTheirSectionMatches()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(string.Empty);
+        var test = Configured.Test<CallAnalyzer>(string.Empty);
         test.TestState.Sources.Add(("/src/bios/Rom.cs", """
             class Rom
             {
@@ -96,8 +96,8 @@ public class EditorConfigKeyTests
                 void M(uint node, uint barReg, uint barSize) => Demo.Log.Printf("bar %x %x %x\n", node, barReg, barSize);
             }
             """;
-        await Configured.Test<ShimCallAnalyzer>(Source, "firmwareguard.roles.device = node").RunAsync(CancellationToken.None);
-        await Configured.Test<ShimCallAnalyzer>(Source.Replace("\"bar %x %x %x\\n\"", "{|FG0102:\"bar %x %x %x\\n\"|}")).RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(Source, "firmwareguard.roles.device = node").RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(Source.Replace("\"bar %x %x %x\\n\"", "{|FG0102:\"bar %x %x %x\\n\"|}")).RunAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public class EditorConfigKeyTests
                 void M(uint devfn, uint which, uint barSize) => Demo.Log.Printf("bar %x %x %x\n", devfn, which, barSize);
             }
             """;
-        await Configured.Test<ShimCallAnalyzer>(Source, "firmwareguard.roles.register = which").RunAsync(CancellationToken.None);
-        await Configured.Test<ShimCallAnalyzer>(Source.Replace("\"bar %x %x %x\\n\"", "{|FG0102:\"bar %x %x %x\\n\"|}")).RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(Source, "firmwareguard.roles.register = which").RunAsync(CancellationToken.None);
+        await Configured.Test<CallAnalyzer>(Source.Replace("\"bar %x %x %x\\n\"", "{|FG0102:\"bar %x %x %x\\n\"|}")).RunAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class EditorConfigKeyTests
                 void N(uint devfn, uint barReg, uint size) => Demo.Log.Printf("bar %x %x %x\n", devfn, barReg, size);
             }
             """;
-        await Configured.Test<ShimCallAnalyzer>(
+        await Configured.Test<CallAnalyzer>(
             Source.Replace("\"bar %x %x %x\\n\", devfn, barReg, size", "{|FG0102:\"bar %x %x %x\\n\"|}, devfn, barReg, size"),
             "firmwareguard.roles.size = amount").RunAsync(CancellationToken.None);
     }
@@ -137,11 +137,11 @@ public class EditorConfigKeyTests
                 void M(uint devfn, uint barReg, uint regionSize) => Demo.Log.Printf("bar %x %x %x\n", devfn, barReg, regionSize);
             }
             """;
-        await Configured.Test<ShimCallAnalyzer>(Source).RunAsync(CancellationToken.None);
-        var configured = Configured.Test<ShimCallAnalyzer>(
+        await Configured.Test<CallAnalyzer>(Source).RunAsync(CancellationToken.None);
+        var configured = Configured.Test<CallAnalyzer>(
             Source.Replace("\"bar %x %x %x\\n\"", "{|#0:\"bar %x %x %x\\n\"|}"),
             "firmwareguard.roles.address = region_size");
-        configured.ExpectedDiagnostics.Add(Verifiers.Verify<ShimCallAnalyzer>.Diagnostic("FG0102").WithLocation(0).WithArguments("size"));
+        configured.ExpectedDiagnostics.Add(Verifiers.Verify<CallAnalyzer>.Diagnostic("FG0102").WithLocation(0).WithArguments("size"));
         await configured.RunAsync(CancellationToken.None);
     }
 }

@@ -7,7 +7,7 @@ using FirmwareGuard.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Configuration;
 
@@ -38,7 +38,7 @@ public class UserDialectFileTests
     [Fact]
     public async Task AShimNamingAUserDialectIsCheckedAgainstIt()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(UartShim + """
+        var test = Configured.Test<CallAnalyzer>(UartShim + """
             class C
             {
                 void M(ulong size, string name)
@@ -56,7 +56,7 @@ public class UserDialectFileTests
     [Fact]
     public async Task TheDialectOptionCanNameAUserDialect()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(
+        var test = Configured.Test<CallAnalyzer>(
             """
             class C
             {
@@ -71,7 +71,7 @@ public class UserDialectFileTests
     [Fact]
     public async Task DialectsOfSeveralFilesJoinTheBuiltInOnes()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(UartShim + """
+        var test = Configured.Test<CallAnalyzer>(UartShim + """
             static class Rom
             {
                 [Demo.PrintfShim("rom")] public static void Print(string format, params object?[] args) { }
@@ -99,7 +99,7 @@ public class UserDialectFileTests
     [Fact]
     public async Task OnlyFilesNamedPrintfDialectsIniAreRead()
     {
-        var test = Configured.Test<ShimCallAnalyzer>("""
+        var test = Configured.Test<CallAnalyzer>("""
             static class Board
             {
                 [Demo.PrintfShim({|FG0903:"uart"|})] public static void Uart(string format, params object?[] args) { }
@@ -112,7 +112,7 @@ public class UserDialectFileTests
     [Fact]
     public async Task AGoodDialectInAFileWithProblemsIsStillLoaded()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(UartShim + """
+        var test = Configured.Test<CallAnalyzer>(UartShim + """
             class C
             {
                 void M(ulong size) => Board.Uart("%llx\n", size);

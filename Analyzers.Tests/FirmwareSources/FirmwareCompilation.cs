@@ -53,7 +53,7 @@ internal static class FirmwareCompilation
             throw new InvalidOperationException("Firmware/ does not compile in the test: " + string.Join(Environment.NewLine, errors.Take(5)));
         }
 
-        var analyzers = typeof(FirmwareGuard.Rules.ShimCallAnalyzer).Assembly.GetTypes()
+        var analyzers = typeof(FirmwareGuard.Rules.CallAnalyzer).Assembly.GetTypes()
             .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
             .ToImmutableArray();

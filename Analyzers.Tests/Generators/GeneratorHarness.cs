@@ -64,7 +64,7 @@ internal static class GeneratorHarness
     /// <summary>What every FirmwareGuard analyzer reports.</summary>
     public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
     {
-        var analyzers = typeof(ShimCallAnalyzer).Assembly.GetTypes()
+        var analyzers = typeof(CallAnalyzer).Assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();

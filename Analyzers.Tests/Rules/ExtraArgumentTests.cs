@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -92,7 +92,7 @@ public class ExtraArgumentTests
                 {
                     Log.Printf("plain text\n");
                     Log.Printf("%x %s\n", x, s);
-                    Log.Printf("%s", Log.Sprintf("%x", x));
+                    Log.Printf("%s\n", Log.Sprintf("%x", x));
                 }
             }
             """);

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -17,9 +17,10 @@ public class MalformedFormatTests
             using Demo;
             class C
             {
-                void M() => Log.Printf("{{format}}");
+                void M() => Log.Printf({|#1:"{{format}}"|});
             }
             """,
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments($"`\"{format.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)}\"`", "`M`"),
             VerifyFG.Diagnostic("FG0006").WithLocation(0).WithArguments(
                 directive, "the format ends inside the directive; hvmloader's printf prints a NUL and reads on past the end of the string"));
     }
@@ -31,9 +32,10 @@ public class MalformedFormatTests
             using Demo;
             class C
             {
-                void M() => Log.Dprintf("size {|#0:%ll|}");
+                void M() => Log.Dprintf({|#1:"size {|#0:%ll|}"|});
             }
             """,
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"size %ll\"`", "`M`"),
             VerifyFG.Diagnostic("FG0006").WithLocation(0).WithArguments(
                 "`%ll`", "the format ends inside the directive; seabios's printf prints the text '%ll'"));
     }
@@ -45,9 +47,10 @@ public class MalformedFormatTests
             using Demo;
             class C
             {
-                void M() => Log.Printf(@"C:\""load"" 100{|#0:%|}");
+                void M() => Log.Printf({|#1:@"C:\""load"" 100{|#0:%|}"|});
             }
             """,
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`@\"C:\\\"\"load\"\" 100%\"`", "`M`"),
             VerifyFG.Diagnostic("FG0006").WithLocation(0).WithArguments(
                 "`%`", "the format ends inside the directive; hvmloader's printf prints a NUL and reads on past the end of the string"));
     }
@@ -83,10 +86,12 @@ public class MalformedFormatTests
             {
                 void M(uint load)
                 {
-                    Log.Printf("load %u%%", load);
-                    Log.Dprintf("100%%");
+                    Log.Printf({|#0:"load %u%%"|}, load);
+                    Log.Dprintf({|#1:"100%%"|});
                 }
             }
-            """);
+            """,
+            VerifyFG.Diagnostic("FG0104").WithLocation(0).WithArguments("`\"load %u%%\"`", "`M`"),
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"100%%\"`", "`M`"));
     }
 }

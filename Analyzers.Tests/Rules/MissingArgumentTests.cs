@@ -2,8 +2,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using AnalyzerTest = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.Test;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using AnalyzerTest = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.Test;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -113,12 +113,12 @@ public class MissingArgumentTests
     }
 
     [Theory]
-    [InlineData("""Log.Printf("{|#0:%d|}")""")]
-    [InlineData("""Log.Printf("{|#0:%d|}", new object[0])""")]
-    [InlineData("""Log.Printf("{|#0:%d|}", [])""")]
-    [InlineData("""Log.PrintfSpan("{|#0:%d|}")""")]
-    [InlineData("""Log.PrintfSpan("{|#0:%d|}", [])""")]
-    [InlineData("""Log.PrintfVar("{|#0:%d|}", __arglist())""")]
+    [InlineData("""Log.Printf("{|#0:%d|}\n")""")]
+    [InlineData("""Log.Printf("{|#0:%d|}\n", new object[0])""")]
+    [InlineData("""Log.Printf("{|#0:%d|}\n", [])""")]
+    [InlineData("""Log.PrintfSpan("{|#0:%d|}\n")""")]
+    [InlineData("""Log.PrintfSpan("{|#0:%d|}\n", [])""")]
+    [InlineData("""Log.PrintfVar("{|#0:%d|}\n", __arglist())""")]
     public async Task EveryShapeWithNoArguments(string call)
     {
         await VerifyFG.Analyzer($$"""
@@ -179,10 +179,10 @@ public class MissingArgumentTests
     }
 
     [Theory]
-    [InlineData("""Log.Printf("%d {|#0:%s|}", x""", "`%s`", "2 arguments", "1", "dereferences whatever lies past the last argument as a string pointer")]
-    [InlineData("""Log.Printf("%d {|#0:%s|}" x);""", "`%s`", "2 arguments", "1", "dereferences whatever lies past the last argument as a string pointer")]
-    [InlineData("""Log.Printf("{|#0:%d|}""", "`%d`", "1 argument", "0", "reads whatever lies past the last argument")]
-    [InlineData("""Log.PrintfSpan("%d {|#0:%d|}", [x, );""", "`%d`", "2 arguments", "1", "reads whatever lies past the last argument")]
+    [InlineData("""Log.Printf("%d {|#0:%s|}\n", x""", "`%s`", "2 arguments", "1", "dereferences whatever lies past the last argument as a string pointer")]
+    [InlineData("""Log.Printf("%d {|#0:%s|}\n" x);""", "`%s`", "2 arguments", "1", "dereferences whatever lies past the last argument as a string pointer")]
+    [InlineData("""Log.Printf("{|#0:%d|}\n""", "`%d`", "1 argument", "0", "reads whatever lies past the last argument")]
+    [InlineData("""Log.PrintfSpan("%d {|#0:%d|}\n", [x, );""", "`%d`", "2 arguments", "1", "reads whatever lies past the last argument")]
     public async Task IncompleteCallsThatBindAreChecked(string statement, string directive, string takes, string passes, string effect)
     {
         await RunIncompleteAsync(

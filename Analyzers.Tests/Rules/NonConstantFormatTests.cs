@@ -2,8 +2,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using AnalyzerTest = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.Test;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using AnalyzerTest = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.Test;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -75,7 +75,10 @@ public class NonConstantFormatTests
                     Log.Printf(local);
                     Log.Printf(Prefix + "done\n");
                     Log.Printf($"{Prefix}done\n");
-                    Log.Printf($"""{Prefix}done""");
+                    Log.Printf($"""
+                        {Prefix}done
+
+                        """);
                 }
             }
             """");

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 

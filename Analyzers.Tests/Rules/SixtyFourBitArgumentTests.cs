@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -104,16 +104,16 @@ public class SixtyFourBitArgumentTests
     }
 
     [Theory]
-    [InlineData("""Log.Printf("{|#1:%x|} %x", {|#0:v|}, x)""")]
-    [InlineData("""Log.Printf("{|#1:%x|} %x", new object[] { {|#0:v|}, x })""")]
-    [InlineData("""Log.Printf("{|#1:%x|} %x", new object?[] { {|#0:v|}, x })""")]
-    [InlineData("""Log.Printf("{|#1:%x|} %x", [{|#0:v|}, x])""")]
-    [InlineData("""Log.PrintfSpan("{|#1:%x|} %x", {|#0:v|}, x)""")]
-    [InlineData("""Log.PrintfSpan("{|#1:%x|} %x", [{|#0:v|}, x])""")]
-    [InlineData("""Log.PrintfVar("{|#1:%x|} %x", __arglist({|#0:v|}, x))""")]
-    [InlineData("""Log.Printf(format: "{|#1:%x|} %x", args: new object[] { {|#0:v|}, x })""")]
-    [InlineData("""Log.Printf(args: new object[] { {|#0:v|}, x }, format: "{|#1:%x|} %x")""")]
-    [InlineData("""Log.PrintfSpan(args: [{|#0:v|}, x], format: "{|#1:%x|} %x")""")]
+    [InlineData("""Log.Printf("{|#1:%x|} %x\n", {|#0:v|}, x)""")]
+    [InlineData("""Log.Printf("{|#1:%x|} %x\n", new object[] { {|#0:v|}, x })""")]
+    [InlineData("""Log.Printf("{|#1:%x|} %x\n", new object?[] { {|#0:v|}, x })""")]
+    [InlineData("""Log.Printf("{|#1:%x|} %x\n", [{|#0:v|}, x])""")]
+    [InlineData("""Log.PrintfSpan("{|#1:%x|} %x\n", {|#0:v|}, x)""")]
+    [InlineData("""Log.PrintfSpan("{|#1:%x|} %x\n", [{|#0:v|}, x])""")]
+    [InlineData("""Log.PrintfVar("{|#1:%x|} %x\n", __arglist({|#0:v|}, x))""")]
+    [InlineData("""Log.Printf(format: "{|#1:%x|} %x\n", args: new object[] { {|#0:v|}, x })""")]
+    [InlineData("""Log.Printf(args: new object[] { {|#0:v|}, x }, format: "{|#1:%x|} %x\n")""")]
+    [InlineData("""Log.PrintfSpan(args: [{|#0:v|}, x], format: "{|#1:%x|} %x\n")""")]
     public async Task EveryVariadicShapeAndArgumentOrder(string call)
     {
         await VerifyFG.Analyzer($$"""
@@ -144,9 +144,9 @@ public class SixtyFourBitArgumentTests
             {
                 void M(ulong v, uint x)
                 {
-                    Debug.Out("{|#1:%x|} %x", {|#0:v|}, x);
-                    Debug.OutSpan("{|#3:%x|} %x", {|#2:v|}, x);
-                    Debug.Level(1, "{|#5:%x|} %x", {|#4:v|}, x);
+                    Debug.Out("{|#1:%x|} %x\n", {|#0:v|}, x);
+                    Debug.OutSpan("{|#3:%x|} %x\n", {|#2:v|}, x);
+                    Debug.Level(1, "{|#5:%x|} %x\n", {|#4:v|}, x);
                 }
             }
             """,
@@ -269,7 +269,7 @@ public class SixtyFourBitArgumentTests
             class C
             {
                 void M(ulong v, uint x) =>
-                    Log.Printf("%s %x\n", Log.Sprintf("{|#1:%x|} %x", {|#0:v|}, x), x);
+                    Log.Printf("%s %x\n", Log.Sprintf("{|#1:%x|} %x\n", {|#0:v|}, x), x);
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
@@ -295,7 +295,7 @@ public class SixtyFourBitArgumentTests
             using Demo;
             class C
             {
-                void M(ulong v) => Log.Printf("%x", {|FG0008:new object[] { v }.Clone() as object[]|});
+                void M(ulong v) => Log.Printf("%x\n", {|FG0008:new object[] { v }.Clone() as object[]|});
             }
             """);
     }
@@ -316,7 +316,7 @@ public class SixtyFourBitArgumentTests
                     void Local() => Log.Printf("%x %x", 5UL, 6);
                 }
 
-                void M(ulong v, uint x) => Trace("{|#1:%x|} %x", {|#0:v|}, x);
+                void M(ulong v, uint x) => Trace("{|#1:%x|} %x\n", {|#0:v|}, x);
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)

@@ -3,7 +3,7 @@ using FirmwareGuard.Rules;
 using FirmwareGuard.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -126,7 +126,7 @@ public class UnidentifiedBarMessageTests
     [Fact]
     public async Task RoleNamePatternsAreConfigurable()
     {
-        var test = new Verify<ShimCallAnalyzer, EmptyCodeFixProvider>.Test
+        var test = new Verify<CallAnalyzer, EmptyCodeFixProvider>.Test
         {
             TestCode = """
                 using Demo;

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -17,7 +17,7 @@ public class UnknownDialectTests
     [Fact]
     public async Task AnAttributeNamingAnUnknownDialectIsFlaggedAtItsArgument()
     {
-        var test = Configured.Test<ShimCallAnalyzer>("""
+        var test = Configured.Test<CallAnalyzer>("""
             static class Bios
             {
                 [Demo.PrintfShim({|#0:"sebios"|})] public static void Print(string format, params object?[] args) { }
@@ -33,7 +33,7 @@ public class UnknownDialectTests
     [Fact]
     public async Task TheDialectPropertyIsFlaggedToo()
     {
-        var test = Configured.Test<ShimCallAnalyzer>("""
+        var test = Configured.Test<CallAnalyzer>("""
             static class Bios
             {
                 [Demo.PrintfShim({|FG0903:Dialect = "sebios"|})] public static void Print(string format, params object?[] args) { }
@@ -47,7 +47,7 @@ public class UnknownDialectTests
     [Fact]
     public async Task AnUnknownDialectOptionIsFlaggedAtTheFirstCallThatUsesIt()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(string.Empty, "firmwareguard.dialect = hvmlaoder");
+        var test = Configured.Test<CallAnalyzer>(string.Empty, "firmwareguard.dialect = hvmlaoder");
         test.TestState.Sources.Add(("/src/b.cs", """
             class B
             {
@@ -73,7 +73,7 @@ public class UnknownDialectTests
     [Fact]
     public async Task AShimFromAnotherAssemblyNamingAnUnknownDialectIsFlaggedAtTheFirstCall()
     {
-        var test = Configured.Test<ShimCallAnalyzer>("""
+        var test = Configured.Test<CallAnalyzer>("""
             class C
             {
                 void M(ulong size)
@@ -103,7 +103,7 @@ public class UnknownDialectTests
     [Fact]
     public async Task ANameFlaggedAtAnAttributeIsNotFlaggedAgainAtCalls()
     {
-        var test = Configured.Test<ShimCallAnalyzer>("""
+        var test = Configured.Test<CallAnalyzer>("""
             static class Bios
             {
                 [Demo.PrintfShim({|FG0903:"sebios"|})] public static void Print(string format, params object?[] args) { }
@@ -125,7 +125,7 @@ public class UnknownDialectTests
     [Fact]
     public async Task ADialectFromADialectFileIsKnown()
     {
-        var test = Configured.Test<ShimCallAnalyzer>(
+        var test = Configured.Test<CallAnalyzer>(
             """
             static class Board
             {

@@ -3,7 +3,7 @@ using FirmwareGuard.Rules;
 using FirmwareGuard.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using VerifyCalls = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using VerifyCalls = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.UnmarkedWrapperAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
@@ -42,7 +42,7 @@ public class UnmarkedWrapperTests
     [Fact]
     public async Task CallersOfAWrapperInAnotherFileAreChecked()
     {
-        var test = new Verify<ShimCallAnalyzer, EmptyCodeFixProvider>.Test();
+        var test = new Verify<CallAnalyzer, EmptyCodeFixProvider>.Test();
         test.TestState.Sources.Add(("Debug.cs", """
             using Demo;
             static class Debug

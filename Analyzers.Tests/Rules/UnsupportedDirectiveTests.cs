@@ -2,8 +2,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using AnalyzerTest = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.Test;
-using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.ShimCallAnalyzer>;
+using AnalyzerTest = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.Test;
+using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;
 
 namespace FirmwareGuard.Tests.Rules;
 
@@ -82,7 +82,7 @@ public class UnsupportedDirectiveTests
             using Demo;
             class C
             {
-                void M(string s, char c) => Log.Printf("{{format}}"{{tail}});
+                void M(string s, char c) => Log.Printf("{{format}}\n"{{tail}});
             }
             """);
     }
@@ -298,11 +298,13 @@ public class UnsupportedDirectiveTests
             {
                 void M(ulong v, uint x)
                 {
-                    Log.Printf(@"a ""q"" \t {|#0:%llx|}", {|#1:v|});
-                    Log.Printf("""a "q" \t {|#2:%hx|}""", {|#3:x|});
+                    Log.Printf(@"a ""q"" \t {|#0:%llx|}
+            ", {|#1:v|});
+                    Log.Printf("""a "q" \t {|#2:%hx|}""" + "\n", {|#3:x|});
                     Log.Printf("""
                         first line
                           "indented" {|#4:%zu|}
+
                         """, {|#5:x|});
                 }
             }
@@ -323,11 +325,13 @@ public class UnsupportedDirectiveTests
 
                 void M(ulong v, uint x)
                 {
-                    Log.Printf($"{Prefix}\t{{{|#0:%llx|}}}", {|#1:v|});
-                    Log.Printf($@"{Prefix}""{|#2:%hx|}""", {|#3:x|});
+                    Log.Printf($"{Prefix}\t{{{|#0:%llx|}}}\n", {|#1:v|});
+                    Log.Printf($@"{Prefix}""{|#2:%hx|}""
+            ", {|#3:x|});
                     Log.Printf($"""
                         {Prefix}
                           {|#4:%zu|}
+
                         """, {|#5:x|});
                 }
             }
@@ -390,12 +394,13 @@ public class UnsupportedDirectiveTests
                 {
                     void M(ulong v)
                     {
-                        Log.Printf("size {|#0:%llx|}\n, v);
+                        Log.Printf({|#1:"size {|#0:%llx|}\n, v);|}
                     }
                 }
                 """,
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"size %llx\\n, v);`", "`M`"));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0002").WithLocation(0).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0003").WithLocation(0).WithArguments("`%llx`", "1 argument", "0", "hvmloader", "prints the text 'lx' and consumes no argument"));
         await test.RunAsync(CancellationToken.None);

@@ -129,7 +129,7 @@ public class AnalyzerVersusRuntimeTests
     }
 
     private static DiagnosticDescriptor Descriptor(string id) =>
-        new ShimCallAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
+        new CallAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
 
     private static string Describe(GeneratedCall call) =>
         $"Printf({SymbolDisplay.FormatLiteral(call.Format, quote: true)}{string.Concat(call.Arguments.Select(a => ", " + (a.TypeName ?? "null")))})";
@@ -172,7 +172,7 @@ public class AnalyzerVersusRuntimeTests
     /// <summary>The FirmwareGuard diagnostic IDs reported inside each generated method.</summary>
     private static async Task<Dictionary<string, HashSet<string>>> Diagnostics(CSharpCompilation compilation)
     {
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ShimCallAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CallAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
         var byMethod = new Dictionary<string, HashSet<string>>();
         foreach (var diagnostic in diagnostics)

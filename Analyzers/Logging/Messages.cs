@@ -13,34 +13,13 @@ internal static class Messages
 {
     public const string MustLogAttributeName = "MustLogAttribute";
 
-    /// <summary>
-    /// True for a message whose constant format leaves its line open (FG0104 then follows it along the
-    /// method). Cheap: the call is not read beyond its format argument.
-    /// </summary>
-    public static bool MayLeaveLineOpen(IInvocationOperation invocation, FirmwareGuardContext firmwareGuard)
-    {
-        var method = invocation.TargetMethod;
-        if (!ShimResolver.HasShimShape(method)
-            || method.ReturnType.SpecialType == SpecialType.System_String
-            || firmwareGuard.Resolver.Resolve(method, firmwareGuard.OptionsFor(invocation.Syntax.SyntaxTree)) is not { } shim)
-        {
-            return false;
-        }
-
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == shim.FormatOrdinal)
-            {
-                return argument.Value.ConstantValue.Value is string { Length: > 0 } text && text[text.Length - 1] != '\n';
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The call as a console message, or null.</summary>
     public static ShimCall? AsMessage(IInvocationOperation invocation, FirmwareGuardContext firmwareGuard) =>
-        invocation.TargetMethod.ReturnType.SpecialType != SpecialType.System_String ? firmwareGuard.ReadCall(invocation) : null;
+        PrintsToConsole(invocation.TargetMethod) ? firmwareGuard.ReadCall(invocation) : null;
+
+    public static bool IsMessage(ShimCall call) => PrintsToConsole(call.Invocation.TargetMethod);
+
+    private static bool PrintsToConsole(IMethodSymbol shim) => shim.ReturnType.SpecialType != SpecialType.System_String;
 
     /// <summary>A constant, non-empty format whose text does not end the line.</summary>
     public static bool LeavesLineOpen(ShimCall call) =>

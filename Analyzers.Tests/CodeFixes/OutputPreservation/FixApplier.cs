@@ -23,7 +23,7 @@ public sealed class FixApplier
 {
     private const int MaximumRounds = 6;
 
-    private static readonly DiagnosticAnalyzer Analyzer = new ShimCallAnalyzer();
+    private static readonly DiagnosticAnalyzer Analyzer = new CallAnalyzer();
     private static readonly ShimCallFixProvider[] Fixers = { new SixtyFourBitArgumentFix(), new UnsupportedDirectiveFix() };
 
     private readonly Project project;

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using FirmwareGuard.Calls;
+using FirmwareGuard.Catalog;
+using FirmwareGuard.Logging;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FirmwareGuard.Rules;
+
+/// <summary>
+/// Reads every invocation once. A call to a printf shim is read into the call model and handed to
+/// each rule that looks at one call — the format-correctness rules FG0001–FG0008 and the message
+/// rules FG0101–FG0102 — and, when its message leaves the line open, to FG0104, which follows the
+/// method's control flow. A call to a <c>[MustLog]</c> member goes to FG0103. Any other invocation
+/// costs a check of the callee's shape and one lookup. A call whose dialect does not exist is noted,
+/// with every <c>[PrintfShim]</c> naming one, and reported once the compilation is read (FG0903).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CallAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.SixtyFourBitArgument,
+        Descriptors.UnsupportedDirective,
+        Descriptors.MissingArgument,
+        Descriptors.ExtraArgument,
+        Descriptors.ArgumentTypeMismatch,
+        Descriptors.MalformedFormat,
+        Descriptors.NonConstantFormat,
+        Descriptors.ArgumentsInArray,
+        Descriptors.PartialSixtyFourBitValue,
+        Descriptors.UnidentifiedBarMessage,
+        Descriptors.UnloggedRelocation,
+        Descriptors.UnterminatedMessage,
+        Descriptors.UnknownDialect);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
+            var flows = new BodyFlows(firmwareGuard);
+            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard, flows), OperationKind.Invocation);
+            start.RegisterSymbolAction(symbol => UnknownDialectRule.AnalyzeMethod(symbol, firmwareGuard), SymbolKind.Method);
+            start.RegisterCompilationEndAction(end => UnknownDialectRule.Report(end, firmwareGuard));
+        });
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, BodyFlows flows)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (firmwareGuard.ReadCall(invocation) is { } call)
+        {
+            if (!firmwareGuard.IsInsideShim(context.ContainingSymbol, invocation.Syntax.SyntaxTree))
+            {
+                AnalyzeShimCall(context, call, firmwareGuard, flows);
+            }
+        }
+        else if (firmwareGuard.IsMustLog(invocation.TargetMethod)
+            && CheckedBody(context, firmwareGuard) is { } body)
+        {
+            UnloggedRelocationRule.Analyze(context, invocation, body, firmwareGuard, flows);
+        }
+    }
+
+    private static void AnalyzeShimCall(in OperationAnalysisContext context, ShimCall call, FirmwareGuardContext firmwareGuard, BodyFlows flows)
+    {
+        SixtyFourBitArgumentRule.Analyze(context, call);
+        UnsupportedDirectiveRule.Analyze(context, call);
+        MissingArgumentRule.Analyze(context, call);
+        ExtraArgumentRule.Analyze(context, call);
+        ArgumentTypeMismatchRule.Analyze(context, call);
+        MalformedFormatRule.Analyze(context, call);
+        NonConstantFormatRule.Analyze(context, call);
+        ArgumentsInArrayRule.Analyze(context, call);
+        PartialSixtyFourBitValueRule.Analyze(context, call);
+        UnidentifiedBarMessageRule.Analyze(context, call, firmwareGuard);
+        if (Messages.IsMessage(call) && Messages.LeavesLineOpen(call)
+            && CheckedBody(context, firmwareGuard) is { } body
+            && flows.Of(context, body) is { } flow)
+        {
+            UnterminatedMessageRule.Analyze(context, flow, call.Invocation);
+        }
+    }
+
+    /// <summary>
+    /// The method, constructor or accessor body the flow rules follow the call through, or null for a
+    /// call elsewhere (a field initializer) or inside a shim's own body.
+    /// </summary>
+    private static IOperation? CheckedBody(in OperationAnalysisContext context, FirmwareGuardContext firmwareGuard)
+    {
+        var body = context.Operation;
+        while (body.Parent is { } parent)
+        {
+            body = parent;
+        }
+
+        return body.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
+            && !firmwareGuard.IsInsideShim(context.ContainingSymbol, body.Syntax.SyntaxTree)
+            ? body
+            : null;
+    }
+}
