@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,39 +14,50 @@ internal sealed class RoleResolver
 {
     public const string AttributeName = "LogRoleAttribute";
 
-    private readonly ConcurrentDictionary<(ISymbol Symbol, RolePatterns Patterns), LogRoles> roles = new();
+    private static readonly Func<RolePatterns, ConcurrentDictionary<ISymbol, LogRoles>> newRoleCache =
+        static _ => new ConcurrentDictionary<ISymbol, LogRoles>(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<RolePatterns, ConcurrentDictionary<ISymbol, LogRoles>> roles = new();
 
     /// <summary>The roles of the values an argument prints: of the member it reads, through operators and conversions.</summary>
     public LogRoles RolesOf(IOperation argument, RolePatterns patterns)
     {
-        switch (argument)
+        switch (argument.Kind)
         {
-            case IConversionOperation conversion:
-                return RolesOf(conversion.Operand, patterns);
-            case IBinaryOperation binary:
+            case OperationKind.Conversion:
+                return RolesOf(((IConversionOperation)argument).Operand, patterns);
+            case OperationKind.Binary:
+                var binary = (IBinaryOperation)argument;
                 return RolesOf(binary.LeftOperand, patterns) | RolesOf(binary.RightOperand, patterns);
-            case IUnaryOperation unary:
-                return RolesOf(unary.Operand, patterns);
-        }
-
-        ISymbol? symbol = argument switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            IInvocationOperation invocation => invocation.TargetMethod,
-            _ => null,
-        };
-        return symbol switch
-        {
-            null => LogRoles.None,
+            case OperationKind.Unary:
+                return RolesOf(((IUnaryOperation)argument).Operand, patterns);
 
             // Locals and parameters belong to one method each: caching them would only grow the cache.
-            ILocalSymbol local => patterns.RoleOf(local.Name),
-            IParameterSymbol parameter => Resolve(parameter, patterns),
-            _ => roles.GetOrAdd((symbol.OriginalDefinition, patterns), static key => Resolve(key.Symbol, key.Patterns)),
-        };
+            case OperationKind.LocalReference:
+                return patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name);
+            case OperationKind.ParameterReference:
+                return Resolve(((IParameterReferenceOperation)argument).Parameter, patterns);
+            case OperationKind.FieldReference:
+                return Cached(((IFieldReferenceOperation)argument).Field, patterns);
+            case OperationKind.PropertyReference:
+                return Cached(((IPropertyReferenceOperation)argument).Property, patterns);
+            case OperationKind.Invocation:
+                return Cached(((IInvocationOperation)argument).TargetMethod, patterns);
+            default:
+                return LogRoles.None;
+        }
+    }
+
+    private LogRoles Cached(ISymbol member, RolePatterns patterns)
+    {
+        var cache = roles.GetOrAdd(patterns, newRoleCache);
+        member = member.OriginalDefinition;
+        if (cache.TryGetValue(member, out var role))
+        {
+            return role;
+        }
+
+        return cache.GetOrAdd(member, Resolve(member, patterns));
     }
 
     /// <summary>The role a <c>[LogRole]</c> attribute gives the symbol, or None.</summary>
