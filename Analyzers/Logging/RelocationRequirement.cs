@@ -15,9 +15,9 @@ namespace FirmwareGuard.Logging;
 internal sealed class RelocationRequirement
 {
     private readonly List<RequiredValue> values;
-    private readonly HashSet<ISymbol> undoneBy;
+    private readonly List<ISymbol> undoneBy;
 
-    private RelocationRequirement(List<RequiredValue> values, HashSet<ISymbol> undoneBy)
+    private RelocationRequirement(List<RequiredValue> values, List<ISymbol> undoneBy)
     {
         this.values = values;
         this.undoneBy = undoneBy;
@@ -26,17 +26,17 @@ internal sealed class RelocationRequirement
     public static RelocationRequirement Of(IInvocationOperation call)
     {
         var values = new List<RequiredValue>();
-        var undoneBy = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var undoneBy = new List<ISymbol>();
         foreach (var argument in call.Arguments)
         {
             if (argument.Parameter is { } parameter && RoleResolver.AttributedRole(parameter) != LogRoles.None)
             {
-                var symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                var symbols = new List<ISymbol>();
                 ValueIdentity.CollectReadSymbols(argument.Value, symbols);
                 if (symbols.Count > 0)
                 {
                     values.Add(new RequiredValue(argument, symbols));
-                    undoneBy.UnionWith(symbols);
+                    undoneBy.AddRange(symbols);
                 }
             }
         }
@@ -52,7 +52,18 @@ internal sealed class RelocationRequirement
     /// <summary>The values to print, as written in the call, for the diagnostic's message.</summary>
     public IEnumerable<IArgumentOperation> Arguments => values.Select(value => value.Argument);
 
-    public bool IsUndoneBy(ISymbol written) => undoneBy.Contains(written);
+    public bool IsUndoneBy(ISymbol written)
+    {
+        foreach (var symbol in undoneBy)
+        {
+            if (SymbolEqualityComparer.Default.Equals(symbol, written))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when every required value is printed by some argument that reads all of its symbols: directly,
@@ -60,23 +71,58 @@ internal sealed class RelocationRequirement
     /// </summary>
     public bool IsPrintedBy(ShimCall message, LocalDefinitions locals)
     {
-        if (values.Count == 0)
-        {
-            return true;
-        }
-
-        if (values.All(value => message.Arguments.Any(argument => value.Symbols.All(symbol => ValueIdentity.Reads(argument.Value, symbol)))))
+        if (IsPrintedDirectlyBy(message))
         {
             return true;
         }
 
         var throughLocals = message.Arguments.Select(argument => locals.ReadSymbols(argument.Value)).ToList();
-        return values.All(value => throughLocals.Any(value.Symbols.IsSubsetOf));
+        return values.All(value => throughLocals.Any(read => value.Symbols.All(read.Contains)));
+    }
+
+    /// <summary>The common case, checked without allocating: each value's symbols read by one argument as written.</summary>
+    private bool IsPrintedDirectlyBy(ShimCall message)
+    {
+        foreach (var value in values)
+        {
+            if (!IsPrintedDirectlyBy(message, value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPrintedDirectlyBy(ShimCall message, RequiredValue value)
+    {
+        foreach (var argument in message.Arguments)
+        {
+            if (ReadsAll(argument.Value, value.Symbols))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReadsAll(IOperation printed, List<ISymbol> symbols)
+    {
+        foreach (var symbol in symbols)
+        {
+            if (!ValueIdentity.Reads(printed, symbol))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class RequiredValue
     {
-        public RequiredValue(IArgumentOperation argument, HashSet<ISymbol> symbols)
+        public RequiredValue(IArgumentOperation argument, List<ISymbol> symbols)
         {
             Argument = argument;
             Symbols = symbols;
@@ -84,6 +130,6 @@ internal sealed class RelocationRequirement
 
         public IArgumentOperation Argument { get; }
 
-        public HashSet<ISymbol> Symbols { get; }
+        public List<ISymbol> Symbols { get; }
     }
 }

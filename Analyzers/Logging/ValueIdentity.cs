@@ -61,15 +61,17 @@ internal static class ValueIdentity
         };
     }
 
-    /// <summary>The locals, parameters, fields and properties an expression reads.</summary>
-    public static void CollectReadSymbols(IOperation operation, HashSet<ISymbol> symbols)
+    /// <summary>The locals, parameters, fields and properties an expression reads (a list may get one twice).</summary>
+    public static void CollectReadSymbols(IOperation operation, ICollection<ISymbol> symbols)
     {
-        foreach (var node in operation.DescendantsAndSelf())
+        if (ReadBy(operation) is { } symbol)
         {
-            if (ReadBy(node) is { } symbol)
-            {
-                symbols.Add(symbol);
-            }
+            symbols.Add(symbol);
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            CollectReadSymbols(child, symbols);
         }
     }
 
