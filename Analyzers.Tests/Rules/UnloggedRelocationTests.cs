@@ -6,60 +6,32 @@ namespace FirmwareGuard.Tests.Rules;
 
 public class UnloggedRelocationTests
 {
-    private const string Platform = """
-        namespace Demo.Hv
-        {
-            [System.AttributeUsage(System.AttributeTargets.All)]
-            sealed class LogRoleAttribute : System.Attribute { public LogRoleAttribute(string role) { } }
-
-            [System.AttributeUsage(System.AttributeTargets.Method)]
-            sealed class MustLogAttribute : System.Attribute { }
-
-            static class Physmap
-            {
-                [MustLog]
-                public static void Move([LogRole("address")] uint from, [LogRole("address")] uint to, [LogRole("size")] uint pages) { }
-
-                [MustLog]
-                public static void RelocateBarsHigh() { }
-            }
-        }
-
-        """;
-
     [Fact]
     public async Task XensRelocationLoopLogsEveryChunk()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
-            {
-                using Demo;
-                class Setup
-                {
-                    uint low = 0x100000, high = 0x100000, start = 0xe0000;
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            uint low = 0x100000, high = 0x100000, start = 0xe0000;
 
-                    void Relocate()
-                    {
-                        while (start < low)
-                        {
-                            uint pages = System.Math.Min(low - start, 0xffffu);
-                            low -= pages;
-                            Log.Printf("Relocating 0x%x pages from %x%08x to %x%08x for lowmem MMIO hole\n",
-                                pages, (uint)(((ulong)low << 12) >> 32), (uint)((ulong)low << 12),
-                                (uint)(((ulong)high << 12) >> 32), (uint)((ulong)high << 12));
-                            Physmap.Move(low, high, pages);
-                            high += pages;
-                        }
-                    }
+            void Relocate()
+            {
+                while (start < low)
+                {
+                    uint pages = System.Math.Min(low - start, 0xffffu);
+                    low -= pages;
+                    Log.Printf("Relocating 0x%x pages from %x%08x to %x%08x for lowmem MMIO hole\n",
+                        pages, (uint)(((ulong)low << 12) >> 32), (uint)((ulong)low << 12),
+                        (uint)(((ulong)high << 12) >> 32), (uint)((ulong)high << 12));
+                    Physmap.Move(low, high, pages);
+                    high += pages;
                 }
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task TheBeforeVersionRelocatesSilently()
     {
-        await VerifyFG.Analyzer(Platform + """
+        await VerifyFG.Analyzer(RelocationPlatform.Source + """
             namespace Demo.Hv
             {
                 class Setup
@@ -77,133 +49,91 @@ public class UnloggedRelocationTests
     [Fact]
     public async Task LoggedOnOneBranchOnlyIsFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(bool verbose, uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
+                if (verbose)
                 {
-                    void Relocate(bool verbose, uint low, uint high, uint pages)
-                    {
-                        if (verbose)
-                        {
-                            Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        }
-
-                        {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
+                    Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
                 }
+
+                {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task LoggedOnBothBranchesIsNotFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(bool verbose, uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
-                {
-                    void Relocate(bool verbose, uint low, uint high, uint pages)
-                    {
-                        if (verbose)
-                            Log.Printf("moving %x pages from %x to %x (verbose)\n", pages, low, high);
-                        else
-                            Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        Physmap.Move(low, high, pages);
-                    }
-                }
+                if (verbose)
+                    Log.Printf("moving %x pages from %x to %x (verbose)\n", pages, low, high);
+                else
+                    Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                Physmap.Move(low, high, pages);
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task AValueChangedAfterItsLogLineIsFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
-                {
-                    void Relocate(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        low -= pages;
-                        {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
-                }
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                low -= pages;
+                {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task ALogLineMissingOneValueIsFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
-                {
-                    void Relocate(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages to %x\n", pages, high);
-                        {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
-                }
+                Log.Printf("moving %x pages to %x\n", pages, high);
+                {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task ADecisionWithoutArgumentsNeedsSomeMessageFirst()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
-            {
-                using Demo;
-                class Setup
-                {
-                    void Quiet() => {|FG0103:Physmap.RelocateBarsHigh()|};
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Quiet() => {|FG0103:Physmap.RelocateBarsHigh()|};
 
-                    void Told()
-                    {
-                        Log.Printf("Low MMIO hole not large enough for all devices, relocating some BARs to 64-bit\n");
-                        Physmap.RelocateBarsHigh();
-                    }
-                }
+            void Told()
+            {
+                Log.Printf("Low MMIO hole not large enough for all devices, relocating some BARs to 64-bit\n");
+                Physmap.RelocateBarsHigh();
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task PrintingALocalComputedFromTheValuePrintsTheValue()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
-                {
-                    void Relocate(uint low, uint high, uint pages)
-                    {
-                        var from = (ulong)low << 12;
-                        var to = (ulong)high << 12;
-                        Log.Printf("moving %x pages from %x%08x to %x%08x\n", pages, (uint)(from >> 32), (uint)from, (uint)(to >> 32), (uint)to);
-                        Physmap.Move(low, high, pages);
-                    }
-                }
+                var from = (ulong)low << 12;
+                var to = (ulong)high << 12;
+                Log.Printf("moving %x pages from %x%08x to %x%08x\n", pages, (uint)(from >> 32), (uint)from, (uint)(to >> 32), (uint)to);
+                Physmap.Move(low, high, pages);
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task AMessageBeforeTheObjectWasMadeDoesNotCount()
     {
-        await VerifyFG.Analyzer(Platform + """
+        await VerifyFG.Analyzer(RelocationPlatform.Source + """
             namespace Demo.Hv
             {
                 using Demo;
@@ -235,277 +165,207 @@ public class UnloggedRelocationTests
     [Fact]
     public async Task AMessageEarlierInTheBlockCountsWhateverUnrelatedComesBetween()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            uint moved;
+
+            void Relocate(uint low, uint high, uint pages, bool verbose)
             {
-                using Demo;
-                class Setup
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                var chunk = pages / 2;
+                if (verbose)
                 {
-                    uint moved;
-
-                    void Relocate(uint low, uint high, uint pages, bool verbose)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        var chunk = pages / 2;
-                        if (verbose)
-                        {
-                            moved += chunk;
-                        }
-
-                        for (var i = 0; i < 3; i++)
-                        {
-                            moved++;
-                        }
-
-                        Physmap.Move(low, high, pages);
-                    }
+                    moved += chunk;
                 }
+
+                for (var i = 0; i < 3; i++)
+                {
+                    moved++;
+                }
+
+                Physmap.Move(low, high, pages);
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task AJumpPastTheMessageIsFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages, bool quiet)
             {
-                using Demo;
-                class Setup
+                if (quiet)
                 {
-                    void Relocate(uint low, uint high, uint pages, bool quiet)
-                    {
-                        if (quiet)
-                        {
-                            goto Move;
-                        }
-
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                    Move:
-                        {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
+                    goto Move;
                 }
+
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+            Move:
+                {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task AJumpIntoTheStatementsBetweenIsFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages, bool quiet)
             {
-                using Demo;
-                class Setup
+                if (quiet)
                 {
-                    void Relocate(uint low, uint high, uint pages, bool quiet)
-                    {
-                        if (quiet)
-                        {
-                            goto Move;
-                        }
-
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                    Move:
-                        System.Console.WriteLine();
-                        {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
+                    goto Move;
                 }
+
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+            Move:
+                System.Console.WriteLine();
+                {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task AValueChangedInTheCallsOwnStatementIsFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
-                {
-                    void Relocate(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        if ((low -= pages) != 0)
-                            {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
-                }
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                if ((low -= pages) != 0)
+                    {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task AValueChangedInALoopAroundTheCallIsFlagged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
-                {
-                    void Relocate(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        while (pages-- > 0)
-                            {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
-                }
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                while (pages-- > 0)
+                    {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task EachSwitchSectionNeedsItsOwnMessage()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(int how, uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
+                switch (how)
                 {
-                    void Relocate(int how, uint low, uint high, uint pages)
-                    {
-                        switch (how)
-                        {
-                            case 0:
-                                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                                Physmap.Move(low, high, pages);
-                                break;
-                            case 1:
-                                {|FG0103:Physmap.Move(low, high, pages)|};
-                                break;
-                        }
-                    }
+                    case 0:
+                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                        Physmap.Move(low, high, pages);
+                        break;
+                    case 1:
+                        {|FG0103:Physmap.Move(low, high, pages)|};
+                        break;
                 }
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task AMessageThatDoesNotPrintTheChangedValueDoesNotHelp()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
-                {
-                    void Relocate(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        high = low;
-                        Log.Printf("done\n");
-                        {|FG0103:Physmap.Move(low, high, pages)|};
-                    }
-                }
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                high = low;
+                Log.Printf("done\n");
+                {|FG0103:Physmap.Move(low, high, pages)|};
             }
-            """);
+            """));
     }
 
     [Fact]
     public async Task ATryStatementAfterTheMessageKeepsTheCallLogged()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            uint failures;
+
+            void Relocate(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                try
                 {
-                    uint failures;
-
-                    void Relocate(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        try
-                        {
-                            Probe();
-                        }
-                        catch (System.InvalidOperationException)
-                        {
-                            failures++;
-                        }
-                        finally
-                        {
-                            failures += 0;
-                        }
-
-                        Physmap.Move(low, high, pages);
-                    }
-
-                    void Probe() { }
+                    Probe();
                 }
+                catch (System.InvalidOperationException)
+                {
+                    failures++;
+                }
+                finally
+                {
+                    failures += 0;
+                }
+
+                Physmap.Move(low, high, pages);
             }
-            """);
+
+            void Probe() { }
+            """));
     }
 
     [Fact]
     public async Task ACatchIsEnteredFromAnyPointOfItsTryBlock()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Logged(uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                try
                 {
-                    void Logged(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        try
-                        {
-                            Probe();
-                        }
-                        catch
-                        {
-                            Physmap.Move(low, high, pages);
-                        }
-                    }
-
-                    void ChangedInTheTry(uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        try
-                        {
-                            low -= pages;
-                            Probe();
-                            Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        }
-                        catch
-                        {
-                            {|FG0103:Physmap.Move(low, high, pages)|};
-                        }
-                    }
-
-                    void Probe() { }
+                    Probe();
+                }
+                catch
+                {
+                    Physmap.Move(low, high, pages);
                 }
             }
-            """);
+
+            void ChangedInTheTry(uint low, uint high, uint pages)
+            {
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                try
+                {
+                    low -= pages;
+                    Probe();
+                    Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                }
+                catch
+                {
+                    {|FG0103:Physmap.Move(low, high, pages)|};
+                }
+            }
+
+            void Probe() { }
+            """));
     }
 
     [Fact]
     public async Task CodeNoPathReachesDoesNotUnlogTheCodeAfterIt()
     {
-        await VerifyFG.Analyzer(Platform + """
-            namespace Demo.Hv
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(int how, uint low, uint high, uint pages)
             {
-                using Demo;
-                class Setup
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                switch (how)
                 {
-                    void Relocate(int how, uint low, uint high, uint pages)
-                    {
-                        Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
-                        switch (how)
-                        {
-                            case 0:
-                                return;
-                                low++;
-                                break;
-                        }
-
-                        Physmap.Move(low, high, pages);
-                    }
+                    case 0:
+                        return;
+                        low++;
+                        break;
                 }
+
+                Physmap.Move(low, high, pages);
             }
-            """);
+            """));
     }
 }

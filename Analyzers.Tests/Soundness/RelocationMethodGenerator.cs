@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using FirmwareGuard.Tests.Rules;
 
 namespace FirmwareGuard.Tests.Soundness;
 
@@ -11,29 +12,6 @@ namespace FirmwareGuard.Tests.Soundness;
 /// </summary>
 internal sealed class RelocationMethodGenerator
 {
-    public const string Platform = """
-        namespace Demo.Hv
-        {
-            using Demo;
-
-            [System.AttributeUsage(System.AttributeTargets.All)]
-            sealed class LogRoleAttribute : System.Attribute { public LogRoleAttribute(string role) { } }
-
-            [System.AttributeUsage(System.AttributeTargets.Method)]
-            sealed class MustLogAttribute : System.Attribute { }
-
-            static class Physmap
-            {
-                [MustLog]
-                public static void Move([LogRole("address")] uint from, [LogRole("address")] uint to, [LogRole("size")] uint pages) { }
-
-                [MustLog]
-                public static bool TryMove([LogRole("address")] uint from, [LogRole("address")] uint to, [LogRole("size")] uint pages) => true;
-
-                public static void Touch(ref uint value) { }
-            }
-        """;
-
     private readonly Random random;
     private readonly List<string> labels = new();
     private int locals;
@@ -43,16 +21,16 @@ internal sealed class RelocationMethodGenerator
         random = new Random(seed);
     }
 
-    /// <summary>A class of methods, to follow <see cref="Platform"/> (it closes the namespace).</summary>
-    public string Class(int methods)
+    /// <summary>The methods in a class after <see cref="RelocationPlatform"/>: one compilation unit, to compile with the shims.</summary>
+    public string Source(int methods)
     {
-        var text = new StringBuilder("    class Setup\n    {\n        uint other;\n");
+        var text = new StringBuilder("uint other;\n");
         for (var i = 0; i < methods; i++)
         {
             text.Append(Method(i));
         }
 
-        return text.Append("    }\n}\n").ToString();
+        return RelocationPlatform.WithSetup(text.ToString());
     }
 
     private string Method(int index)
@@ -80,7 +58,7 @@ internal sealed class RelocationMethodGenerator
             }
         }
 
-        return $"        void Relocate{index}(uint low, uint high, uint pages, bool c, int k)\n        {{\n            {string.Join("\n            ", statements)}\n        }}\n\n";
+        return $"void Relocate{index}(uint low, uint high, uint pages, bool c, int k)\n{{\n    {string.Join("\n    ", statements)}\n}}\n\n";
     }
 
     private string Statement(int depth, bool inLoop, bool inSwitch)
