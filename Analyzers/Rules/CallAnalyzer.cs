@@ -51,15 +51,18 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, BodyFlows flows)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (firmwareGuard.ReadCall(invocation) is { } call)
+        var call = firmwareGuard.ReadCall(invocation);
+        if ((call is null && !firmwareGuard.IsMustLog(invocation.TargetMethod))
+            || firmwareGuard.IsInsideShim(context.ContainingSymbol, invocation.Syntax.SyntaxTree))
         {
-            if (!firmwareGuard.IsInsideShim(context.ContainingSymbol, invocation.Syntax.SyntaxTree))
-            {
-                AnalyzeShimCall(context, call, firmwareGuard, flows);
-            }
+            return;
         }
-        else if (firmwareGuard.IsMustLog(invocation.TargetMethod)
-            && CheckedBody(context, firmwareGuard) is { } body)
+
+        if (call is not null)
+        {
+            AnalyzeShimCall(context, call, firmwareGuard, flows);
+        }
+        else if (BodyOf(invocation) is { } body)
         {
             UnloggedRelocationRule.Analyze(context, invocation, body, firmwareGuard, flows);
         }
@@ -78,28 +81,22 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         PartialSixtyFourBitValueRule.Analyze(context, call);
         UnidentifiedBarMessageRule.Analyze(context, call, firmwareGuard);
         if (Messages.IsMessage(call) && Messages.LeavesLineOpen(call)
-            && CheckedBody(context, firmwareGuard) is { } body
+            && BodyOf(call.Invocation) is { } body
             && flows.Of(context, body) is { } flow)
         {
             UnterminatedMessageRule.Analyze(context, flow, call.Invocation);
         }
     }
 
-    /// <summary>
-    /// The method, constructor or accessor body the flow rules follow the call through, or null for a
-    /// call elsewhere (a field initializer) or inside a shim's own body.
-    /// </summary>
-    private static IOperation? CheckedBody(in OperationAnalysisContext context, FirmwareGuardContext firmwareGuard)
+    /// <summary>The method, constructor or accessor body the flow rules follow the call through, or null for a call elsewhere (a field initializer).</summary>
+    private static IOperation? BodyOf(IOperation call)
     {
-        var body = context.Operation;
+        var body = call;
         while (body.Parent is { } parent)
         {
             body = parent;
         }
 
-        return body.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
-            && !firmwareGuard.IsInsideShim(context.ContainingSymbol, body.Syntax.SyntaxTree)
-            ? body
-            : null;
+        return body.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block ? body : null;
     }
 }
