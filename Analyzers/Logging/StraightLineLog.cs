@@ -17,7 +17,7 @@ internal static class StraightLineLog
     {
         if (StatementOf(call) is not { } statement
             || StatementsAround(statement) is not { } statements
-            || WritesAny(statement, required, before: call.Syntax.SpanStart))
+            || WritesAny(statement, required, before: call.Syntax.FullSpan.Start))
         {
             return false;
         }
@@ -74,10 +74,14 @@ internal static class StraightLineLog
     private static bool CanJump(IOperation statement) =>
         statement is ILabeledOperation or IBranchOperation or IReturnOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
 
-    /// <summary>Whether the operation, or one inside it that starts before <paramref name="before"/>, undoes the message.</summary>
+    /// <summary>
+    /// Whether the operation, or one inside it that starts before the source position
+    /// <paramref name="before"/>, undoes the message. Nodes are compared by their full span's start,
+    /// which orders them as their first tokens do and, unlike the span's start, needs no walk down to the first token.
+    /// </summary>
     private static bool WritesAny(IOperation operation, RelocationRequirement required, int before)
     {
-        if (operation.Syntax.SpanStart >= before)
+        if (operation.Syntax.FullSpan.Start >= before)
         {
             return false;
         }

@@ -10,13 +10,14 @@ namespace FirmwareGuard.Logging;
 /// </summary>
 internal static class Writes
 {
-    /// <summary>The symbol the operation itself writes, or null.</summary>
-    public static ISymbol? WrittenBy(IOperation operation) => operation switch
+    /// <summary>The symbol the operation itself writes, or null. Asked of every operation a rule walks, so it dispatches on the kind.</summary>
+    public static ISymbol? WrittenBy(IOperation operation) => operation.Kind switch
     {
-        IAssignmentOperation assignment => Target(assignment.Target),
-        IVariableDeclaratorOperation { Initializer: not null } declarator => declarator.Symbol,
-        IIncrementOrDecrementOperation increment => Target(increment.Target),
-        IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => Target(argument.Value),
+        OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
+            => Target(((IAssignmentOperation)operation).Target),
+        OperationKind.VariableDeclarator => operation is IVariableDeclaratorOperation { Initializer: not null } declarator ? declarator.Symbol : null,
+        OperationKind.Increment or OperationKind.Decrement => Target(((IIncrementOrDecrementOperation)operation).Target),
+        OperationKind.Argument => operation is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument ? Target(argument.Value) : null,
         _ => null,
     };
 
