@@ -8,9 +8,7 @@ internal static class ArgumentClassifier
     {
         var type = value.Type;
 
-        // Only a reference (or typeless) value can be the null literal; asking a value type's
-        // ConstantValue would box the constant on every call.
-        if ((type is null || type.IsReferenceType) && value.ConstantValue is { HasValue: true, Value: null })
+        if (CanBeNullConstant(value, type) && value.ConstantValue is { HasValue: true, Value: null })
         {
             return ArgumentClass.Null;
         }
@@ -33,6 +31,14 @@ internal static class ArgumentClassifier
             _ => ArgumentClass.Other,
         };
     }
+
+    /// <summary>
+    /// Only a reference (or typeless) value can be the null constant, and a literal that has a type is
+    /// not <c>null</c>. Asking a value type's <c>ConstantValue</c> boxes the constant, and a string
+    /// literal's rebuilds the string, on every call.
+    /// </summary>
+    private static bool CanBeNullConstant(IOperation value, ITypeSymbol? type) =>
+        type is null || (type.IsReferenceType && value.Kind != OperationKind.Literal);
 
     /// <summary>32-bit slots the argument occupies in the printer's argument list.</summary>
     public static int SlotsOf(ArgumentClass argumentClass) =>

@@ -19,13 +19,13 @@ internal sealed class FirmwareGuardContext
     private readonly AnalyzerConfigOptionsProvider optionsProvider;
     private readonly DialectSet dialects;
     private readonly ConcurrentDictionary<SyntaxTree, ShimOptions> treeOptions = new();
-    private readonly ConcurrentDictionary<SyntaxTree, RolePatterns> treeRoles = new();
+    private readonly ConcurrentDictionary<SyntaxTree, RoleResolver> treeRoles = new();
+    private readonly ConcurrentDictionary<RolePatterns, RoleResolver> roleResolvers = new();
     private readonly ConcurrentDictionary<IMethodSymbol, bool> mustLog = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<Dialect, ConcurrentDictionary<string, FormatAnalysis>> formats = new();
-    private static readonly Func<Dialect, ConcurrentDictionary<string, FormatAnalysis>> newFormatCache =
-        static _ => new ConcurrentDictionary<string, FormatAnalysis>();
+    private readonly ConcurrentDictionary<(Dialect Dialect, string Format), FormatAnalysis> formats = new();
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
-    private readonly Func<SyntaxTree, RolePatterns> readRolePatterns;
+    private readonly Func<SyntaxTree, RoleResolver> readRoles;
+    private BodyAnswer? lastBodyAsked;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, DialectSet dialects)
     {
@@ -33,7 +33,7 @@ internal sealed class FirmwareGuardContext
         optionsProvider = options.AnalyzerConfigOptionsProvider;
         this.dialects = dialects;
         readOptions = tree => ShimOptions.Read(optionsProvider.GetOptions(tree));
-        readRolePatterns = tree => RolePatterns.Read(optionsProvider.GetOptions(tree));
+        readRoles = tree => roleResolvers.GetOrAdd(RolePatterns.Read(optionsProvider.GetOptions(tree)), static patterns => new RoleResolver(patterns));
         Resolver = new ShimResolver(compilation, OptionsFor);
     }
 
@@ -48,10 +48,8 @@ internal sealed class FirmwareGuardContext
     /// <summary>The tree's settings, read once per tree (the delegate is built once, so the per-call lookup allocates nothing).</summary>
     public ShimOptions OptionsFor(SyntaxTree tree) => treeOptions.GetOrAdd(tree, readOptions);
 
-    public RoleResolver Roles { get; } = new();
-
-    /// <summary>The tree's role name patterns, read once per tree.</summary>
-    public RolePatterns RolePatternsFor(SyntaxTree tree) => treeRoles.GetOrAdd(tree, readRolePatterns);
+    /// <summary>The roles of values printed in the tree, under its name patterns (read once per tree; trees with the same patterns share one resolver).</summary>
+    public RoleResolver RolesFor(SyntaxTree tree) => treeRoles.GetOrAdd(tree, readRoles);
 
     /// <summary>True for a member marked with an attribute named <c>MustLogAttribute</c>.</summary>
     public bool IsMustLog(IMethodSymbol method) =>
@@ -68,28 +66,54 @@ internal sealed class FirmwareGuardContext
     /// <summary>A format read by a dialect; each distinct string is parsed once per compilation.</summary>
     public FormatAnalysis Analyze(Dialect dialect, string format)
     {
-        var analyses = formats.GetOrAdd(dialect, newFormatCache);
-        return analyses.TryGetValue(format, out var analysis) ? analysis : analyses.GetOrAdd(format, dialect.Analyze(format));
+        var key = (dialect, format);
+        return formats.TryGetValue(key, out var analysis) ? analysis : formats.GetOrAdd(key, dialect.Analyze(format));
     }
 
     public ShimCall? ReadCall(IInvocationOperation invocation) => ShimCallReader.Read(invocation, this);
 
-    /// <summary>True inside a shim's own body, which is never checked.</summary>
+    /// <summary>
+    /// True inside a shim's own body, which is never checked. The driver analyses the calls of one body
+    /// one after another, so the answer for the body asked about last is kept and reused.
+    /// </summary>
     public bool IsInsideShim(ISymbol? containingSymbol, SyntaxTree tree)
+    {
+        if (lastBodyAsked is { } last && ReferenceEquals(last.ContainingSymbol, containingSymbol))
+        {
+            return last.IsInsideShim;
+        }
+
+        var inside = IsInsideShimUncached(containingSymbol, tree);
+        lastBodyAsked = new BodyAnswer(containingSymbol, inside);
+        return inside;
+    }
+
+    private bool IsInsideShimUncached(ISymbol? containingSymbol, SyntaxTree tree)
     {
         for (var symbol = containingSymbol; symbol is not null; symbol = symbol.ContainingSymbol)
         {
-            if (symbol is IMethodSymbol method && Resolver.Resolve(method, OptionsFor(tree)) is not null)
+            switch (symbol.Kind)
             {
-                return true;
-            }
-
-            if (symbol is INamedTypeSymbol)
-            {
-                return false;
+                case SymbolKind.Method when Resolver.Resolve((IMethodSymbol)symbol, tree) is not null:
+                    return true;
+                case SymbolKind.NamedType:
+                    return false;
             }
         }
 
         return false;
+    }
+
+    private sealed class BodyAnswer
+    {
+        public BodyAnswer(ISymbol? containingSymbol, bool isInsideShim)
+        {
+            ContainingSymbol = containingSymbol;
+            IsInsideShim = isInsideShim;
+        }
+
+        public ISymbol? ContainingSymbol { get; }
+
+        public bool IsInsideShim { get; }
     }
 }

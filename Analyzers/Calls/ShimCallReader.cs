@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,19 +13,14 @@ internal static class ShimCallReader
 {
     public static ShimCall? Read(IInvocationOperation invocation, FirmwareGuardContext context)
     {
-        if (!ShimResolver.HasShimShape(invocation.TargetMethod))
-        {
-            return null;
-        }
-
-        var options = context.OptionsFor(invocation.Syntax.SyntaxTree);
-        var shim = context.Resolver.Resolve(invocation.TargetMethod, options);
+        var tree = invocation.Syntax.SyntaxTree;
+        var shim = context.Resolver.Resolve(invocation.TargetMethod, tree);
         if (shim is null)
         {
             return null;
         }
 
-        var dialectName = shim.DialectName ?? options.DialectName;
+        var dialectName = shim.DialectName ?? context.OptionsFor(tree).DialectName;
         if (!context.TryGetDialect(dialectName, out var dialect))
         {
             var namer = shim.DialectName is null ? DialectNamer.Option : DialectNamer.CalledShim;
@@ -60,11 +56,8 @@ internal static class ShimCallReader
             }
         }
 
-        FormatAnalysis? format = null;
-        if (formatValue?.ConstantValue is { HasValue: true, Value: string text })
-        {
-            format = context.Analyze(dialect, text);
-        }
+        var text = formatValue is null ? null : ConstantText(formatValue);
+        var format = text is null ? null : context.Analyze(dialect, text);
 
         var arguments = ImmutableArray<ShimArgument>.Empty;
         if (argumentArray is null && !elements.IsEmpty)
@@ -125,6 +118,16 @@ internal static class ShimCallReader
 
         return value.ConstantValue is { HasValue: true, Value: null };
     }
+
+    /// <summary>
+    /// The format's value when it is a compile-time constant. A literal's is read from its token, which
+    /// holds the string: a string constant's <c>ConstantValue</c> rebuilds the string behind a new weak
+    /// reference the first time it is asked, once for every literal.
+    /// </summary>
+    private static string? ConstantText(IOperation format) =>
+        format is ILiteralOperation { Syntax: LiteralExpressionSyntax literal } && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            ? literal.Token.ValueText
+            : format.ConstantValue is { HasValue: true, Value: string text } ? text : null;
 
     private static Location CalleeLocation(IInvocationOperation invocation) =>
         invocation.Syntax is InvocationExpressionSyntax call ? call.Expression.GetLocation() : invocation.Syntax.GetLocation();

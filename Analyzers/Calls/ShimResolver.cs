@@ -18,37 +18,36 @@ internal sealed class ShimResolver
     private readonly ConcurrentDictionary<IMethodSymbol, Candidate?> candidates = new(SymbolEqualityComparer.Default);
     private readonly WrapperInference wrappers;
 
+    private readonly Func<SyntaxTree, ShimOptions> optionsFor;
+
     public ShimResolver(Compilation compilation, Func<SyntaxTree, ShimOptions> optionsFor)
     {
+        this.optionsFor = optionsFor;
         wrappers = new WrapperInference(compilation, this, optionsFor);
     }
 
-    /// <summary>The shim a call goes to, or null.</summary>
-    public Shim? Resolve(IMethodSymbol method, ShimOptions options)
-    {
-        if (!HasShimShape(method))
-        {
-            return null;
-        }
+    /// <summary>The shim a call in <paramref name="tree"/> goes to, or null; the tree's settings are read only for a method not marked <c>[PrintfShim]</c>.</summary>
+    public Shim? Resolve(IMethodSymbol method, SyntaxTree tree) =>
+        CandidateOf(method) is { } candidate ? candidate.IsAttributed ? candidate.Shim : Unmarked(candidate, optionsFor(tree)) : null;
 
-        var candidate = candidates.GetOrAdd(method.OriginalDefinition, Describe);
-        if (candidate is null)
-        {
-            return null;
-        }
+    /// <summary>The shim a call goes to under <paramref name="options"/>, or null.</summary>
+    public Shim? Resolve(IMethodSymbol method, ShimOptions options) =>
+        CandidateOf(method) is { } candidate ? candidate.IsAttributed ? candidate.Shim : Unmarked(candidate, options) : null;
 
-        if (candidate.IsAttributed)
-        {
-            return candidate.Shim;
-        }
+    /// <summary>
+    /// What the method would be as a shim, or null when it does not have a shim's shape. Every
+    /// invocation asks, so the answer is cached per method: reading a method's parameters builds a
+    /// new array each time.
+    /// </summary>
+    private Candidate? CandidateOf(IMethodSymbol method) => candidates.GetOrAdd(method.OriginalDefinition, Describe);
 
-        return IsConfigured(candidate, options) ? candidate.Shim : wrappers.Infer(candidate.Shim)?.Shim;
-    }
+    private Shim? Unmarked(Candidate candidate, ShimOptions options) =>
+        IsConfigured(candidate, options) ? candidate.Shim : wrappers.Infer(candidate.Shim)?.Shim;
 
     /// <summary>The wrapper a method is inferred to be, when it is neither marked nor configured.</summary>
     public InferredWrapper? InferredWrapperOf(IMethodSymbol method, ShimOptions options)
     {
-        if (!HasShimShape(method) || candidates.GetOrAdd(method.OriginalDefinition, Describe) is not { IsAttributed: false } candidate || IsConfigured(candidate, options))
+        if (CandidateOf(method) is not { IsAttributed: false } candidate || IsConfigured(candidate, options))
         {
             return null;
         }
@@ -60,8 +59,8 @@ internal sealed class ShimResolver
         !options.ConfiguredShims.IsEmpty
         && (options.ConfiguredShims.Contains(candidate.DocumentationId) || options.ConfiguredShims.Contains(candidate.QualifiedName));
 
-    /// <summary>A string before <c>params</c> or <c>__arglist</c>: the one check every invocation pays.</summary>
-    public static bool HasShimShape(IMethodSymbol method)
+    /// <summary>A string before <c>params</c> or <c>__arglist</c>.</summary>
+    private static bool HasShimShape(IMethodSymbol method)
     {
         var parameters = method.Parameters;
         return method.IsVararg
@@ -71,6 +70,11 @@ internal sealed class ShimResolver
 
     private static Candidate? Describe(IMethodSymbol method)
     {
+        if (!HasShimShape(method))
+        {
+            return null;
+        }
+
         var parameters = method.Parameters;
         int formatOrdinal;
         VariadicShape shape;

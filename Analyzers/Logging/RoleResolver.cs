@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,57 +6,53 @@ namespace FirmwareGuard.Logging;
 
 /// <summary>
 /// Gives a printed value its role: from an attribute named <c>LogRoleAttribute</c> on the field,
-/// property, parameter or method it reads, else from its name. Cached per symbol and pattern set,
-/// except for locals and parameters, which belong to one method each.
+/// property, parameter or method it reads, else from its name under one set of patterns. One per
+/// compilation and pattern set; member roles are cached per symbol, but not those of locals and
+/// parameters, which belong to one method each.
 /// </summary>
 internal sealed class RoleResolver
 {
     public const string AttributeName = "LogRoleAttribute";
 
-    private static readonly Func<RolePatterns, ConcurrentDictionary<ISymbol, LogRoles>> newRoleCache =
-        static _ => new ConcurrentDictionary<ISymbol, LogRoles>(SymbolEqualityComparer.Default);
+    private readonly RolePatterns patterns;
+    private readonly ConcurrentDictionary<ISymbol, LogRoles> memberRoles = new(SymbolEqualityComparer.Default);
 
-    private readonly ConcurrentDictionary<RolePatterns, ConcurrentDictionary<ISymbol, LogRoles>> roles = new();
+    public RoleResolver(RolePatterns patterns)
+    {
+        this.patterns = patterns;
+    }
 
     /// <summary>The roles of the values an argument prints: of the member it reads, through operators and conversions.</summary>
-    public LogRoles RolesOf(IOperation argument, RolePatterns patterns)
+    public LogRoles RolesOf(IOperation argument)
     {
         switch (argument.Kind)
         {
             case OperationKind.Conversion:
-                return RolesOf(((IConversionOperation)argument).Operand, patterns);
+                return RolesOf(((IConversionOperation)argument).Operand);
             case OperationKind.Binary:
                 var binary = (IBinaryOperation)argument;
-                return RolesOf(binary.LeftOperand, patterns) | RolesOf(binary.RightOperand, patterns);
+                return RolesOf(binary.LeftOperand) | RolesOf(binary.RightOperand);
             case OperationKind.Unary:
-                return RolesOf(((IUnaryOperation)argument).Operand, patterns);
-
-            // Locals and parameters belong to one method each: caching them would only grow the cache.
+                return RolesOf(((IUnaryOperation)argument).Operand);
             case OperationKind.LocalReference:
                 return patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name);
             case OperationKind.ParameterReference:
-                return Resolve(((IParameterReferenceOperation)argument).Parameter, patterns);
+                return Resolve(((IParameterReferenceOperation)argument).Parameter);
             case OperationKind.FieldReference:
-                return Cached(((IFieldReferenceOperation)argument).Field, patterns);
+                return Cached(((IFieldReferenceOperation)argument).Field);
             case OperationKind.PropertyReference:
-                return Cached(((IPropertyReferenceOperation)argument).Property, patterns);
+                return Cached(((IPropertyReferenceOperation)argument).Property);
             case OperationKind.Invocation:
-                return Cached(((IInvocationOperation)argument).TargetMethod, patterns);
+                return Cached(((IInvocationOperation)argument).TargetMethod);
             default:
                 return LogRoles.None;
         }
     }
 
-    private LogRoles Cached(ISymbol member, RolePatterns patterns)
+    private LogRoles Cached(ISymbol member)
     {
-        var cache = roles.GetOrAdd(patterns, newRoleCache);
         member = member.OriginalDefinition;
-        if (cache.TryGetValue(member, out var role))
-        {
-            return role;
-        }
-
-        return cache.GetOrAdd(member, Resolve(member, patterns));
+        return memberRoles.TryGetValue(member, out var role) ? role : memberRoles.GetOrAdd(member, Resolve(member));
     }
 
     /// <summary>The role a <c>[LogRole]</c> attribute gives the symbol, or None.</summary>
@@ -83,7 +78,7 @@ internal sealed class RoleResolver
         return LogRoles.None;
     }
 
-    private static LogRoles Resolve(ISymbol symbol, RolePatterns patterns)
+    private LogRoles Resolve(ISymbol symbol)
     {
         var attributed = AttributedRole(symbol);
         return attributed != LogRoles.None ? attributed : patterns.RoleOf(symbol.Name);

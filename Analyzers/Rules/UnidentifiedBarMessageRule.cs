@@ -18,11 +18,11 @@ internal static class UnidentifiedBarMessageRule
             return;
         }
 
-        var patterns = firmwareGuard.RolePatternsFor(call.Invocation.Syntax.SyntaxTree);
+        var roles = firmwareGuard.RolesFor(call.Invocation.Syntax.SyntaxTree);
         var printed = LogRoles.None;
         foreach (var argument in call.Arguments)
         {
-            printed |= firmwareGuard.Roles.RolesOf(argument.Value, patterns);
+            printed |= roles.RolesOf(argument.Value);
         }
 
         if ((printed & Required) == Required || !(NamesABar(format.Parsed.Text) || (printed & LogRoles.Register) != 0))
