@@ -22,9 +22,9 @@ internal static class DirectiveFixes
             return ImmutableArray<DirectiveFix>.Empty;
         }
 
-        if (argument is { Class: ArgumentClass.Integer64 })
+        if (argument is { Class: ArgumentClass.Integer64 } wide)
         {
-            return spelling.IsInteger ? ForSixtyFourBits(directive, argument, spelling) : ImmutableArray<DirectiveFix>.Empty;
+            return spelling.IsInteger ? ForSixtyFourBits(directive, wide, spelling) : ImmutableArray<DirectiveFix>.Empty;
         }
 
         var rewritten = spelling.ToString();

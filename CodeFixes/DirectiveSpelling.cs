@@ -120,7 +120,7 @@ internal sealed class DirectiveSpelling
             case "z" or "t" when isInteger:
                 length = string.Empty;
                 break;
-            case "h" or "hh" when isInteger && argument is not null && FitsShortLength(argument, length == "h" ? 16 : 8, conversion == 'd'):
+            case "h" or "hh" when isInteger && argument is { } value && FitsShortLength(value, length == "h" ? 16 : 8, conversion == 'd'):
                 length = string.Empty;
                 break;
             default:

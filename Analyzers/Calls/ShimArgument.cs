@@ -2,15 +2,17 @@ using Microsoft.CodeAnalysis;
 
 namespace FirmwareGuard.Calls;
 
-/// <summary>One variable argument of a shim call, as written (before boxing or the params conversion).</summary>
-internal sealed class ShimArgument
+/// <summary>
+/// One variable argument of a shim call, as written (before boxing or the params conversion). A value
+/// kept inline in the call's argument array: every shim call has several, and none outlives its call.
+/// </summary>
+internal readonly struct ShimArgument
 {
     public ShimArgument(int index, IOperation value, int firstSlot)
     {
         Index = index;
         Value = value;
         Class = ArgumentClassifier.Classify(value);
-        Slots = ArgumentClassifier.SlotsOf(Class);
         FirstSlot = firstSlot;
     }
 
@@ -23,7 +25,7 @@ internal sealed class ShimArgument
 
     public ArgumentClass Class { get; }
 
-    public int Slots { get; }
+    public int Slots => ArgumentClassifier.SlotsOf(Class);
 
     /// <summary>Index of the first 32-bit slot it occupies in the printer's argument list.</summary>
     public int FirstSlot { get; }

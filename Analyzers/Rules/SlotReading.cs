@@ -22,7 +22,7 @@ internal static class SlotReading
 
         if (directive.SlotsRead == 2)
         {
-            var owner = call.ArgumentAtSlot(directive.FirstSlot)!;
+            var owner = call.ArgumentAtSlot(directive.FirstSlot)!.Value;
             return owner.Slots == 2 && owner.FirstSlot == directive.FirstSlot
                 ? $"prints {Wording.Code(owner)}"
                 : $"prints {low} and {SlotText(call, directive.FirstSlot + 1) ?? PastTheEnd} as one 64-bit number";
