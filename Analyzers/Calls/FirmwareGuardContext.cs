@@ -22,7 +22,9 @@ internal sealed class FirmwareGuardContext
     private readonly ConcurrentDictionary<SyntaxTree, RoleResolver> treeRoles = new();
     private readonly ConcurrentDictionary<RolePatterns, RoleResolver> roleResolvers = new();
     private readonly ConcurrentDictionary<IMethodSymbol, bool> mustLog = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<(Dialect Dialect, string Format), FormatAnalysis> formats = new();
+    private readonly ConcurrentDictionary<Dialect, ConcurrentDictionary<string, FormatAnalysis>> formats = new();
+    private static readonly Func<Dialect, ConcurrentDictionary<string, FormatAnalysis>> newFormatCache =
+        static _ => new ConcurrentDictionary<string, FormatAnalysis>();
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
     private readonly Func<SyntaxTree, RoleResolver> readRoles;
     private BodyAnswer? lastBodyAsked;
@@ -66,8 +68,8 @@ internal sealed class FirmwareGuardContext
     /// <summary>A format read by a dialect; each distinct string is parsed once per compilation.</summary>
     public FormatAnalysis Analyze(Dialect dialect, string format)
     {
-        var key = (dialect, format);
-        return formats.TryGetValue(key, out var analysis) ? analysis : formats.GetOrAdd(key, dialect.Analyze(format));
+        var analyses = formats.GetOrAdd(dialect, newFormatCache);
+        return analyses.TryGetValue(format, out var analysis) ? analysis : analyses.GetOrAdd(format, dialect.Analyze(format));
     }
 
     public ShimCall? ReadCall(IInvocationOperation invocation) => ShimCallReader.Read(invocation, this);
