@@ -9,7 +9,7 @@ namespace FirmwareGuard.Calls;
 /// Decides, once per method per compilation, whether a method is a printf shim: marked with an
 /// attribute named <c>PrintfShimAttribute</c>, named in the configuration, or an inferred wrapper. A
 /// method that does not even have a shim's shape (a string before <c>params</c> or <c>__arglist</c>)
-/// is turned away before any lookup.
+/// is remembered as such, so any other call costs one lookup.
 /// </summary>
 internal sealed class ShimResolver
 {
@@ -17,7 +17,6 @@ internal sealed class ShimResolver
 
     private readonly ConcurrentDictionary<IMethodSymbol, Candidate?> candidates = new(SymbolEqualityComparer.Default);
     private readonly WrapperInference wrappers;
-
     private readonly Func<SyntaxTree, ShimOptions> optionsFor;
 
     public ShimResolver(Compilation compilation, Func<SyntaxTree, ShimOptions> optionsFor)
