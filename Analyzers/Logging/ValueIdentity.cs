@@ -64,7 +64,7 @@ internal static class ValueIdentity
     /// <summary>The locals, parameters, fields and properties an expression reads (a list may get one twice).</summary>
     public static void CollectReadSymbols(IOperation operation, ICollection<ISymbol> symbols)
     {
-        if (ReadBy(operation) is { } symbol)
+        if (SymbolOf(operation) is { } symbol)
         {
             symbols.Add(symbol);
         }
@@ -78,7 +78,7 @@ internal static class ValueIdentity
     /// <summary>Whether the expression reads the symbol (as <see cref="CollectReadSymbols"/> would collect it), without allocating.</summary>
     public static bool Reads(IOperation operation, ISymbol symbol)
     {
-        if (ReadBy(operation) is { } read && SymbolEqualityComparer.Default.Equals(read, symbol))
+        if (SymbolOf(operation) is { } read && SymbolEqualityComparer.Default.Equals(read, symbol))
         {
             return true;
         }
@@ -94,8 +94,11 @@ internal static class ValueIdentity
         return false;
     }
 
-    /// <summary>The local, parameter, non-constant field or property the node itself reads, as its original definition.</summary>
-    private static ISymbol? ReadBy(IOperation node) => node switch
+    /// <summary>
+    /// The local, parameter, non-constant field or property the node itself refers to, as its original
+    /// definition: what a read reads, and what a write (<see cref="Writes"/>) writes.
+    /// </summary>
+    public static ISymbol? SymbolOf(IOperation node) => node switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,

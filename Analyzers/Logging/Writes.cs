@@ -14,19 +14,10 @@ internal static class Writes
     public static ISymbol? WrittenBy(IOperation operation) => operation.Kind switch
     {
         OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
-            => Target(((IAssignmentOperation)operation).Target),
+            => ValueIdentity.SymbolOf(((IAssignmentOperation)operation).Target),
         OperationKind.VariableDeclarator => operation is IVariableDeclaratorOperation { Initializer: not null } declarator ? declarator.Symbol : null,
-        OperationKind.Increment or OperationKind.Decrement => Target(((IIncrementOrDecrementOperation)operation).Target),
-        OperationKind.Argument => operation is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument ? Target(argument.Value) : null,
-        _ => null,
-    };
-
-    private static ISymbol? Target(IOperation target) => target switch
-    {
-        ILocalReferenceOperation local => local.Local,
-        IParameterReferenceOperation parameter => parameter.Parameter,
-        IFieldReferenceOperation field => field.Field.OriginalDefinition,
-        IPropertyReferenceOperation property => property.Property.OriginalDefinition,
+        OperationKind.Increment or OperationKind.Decrement => ValueIdentity.SymbolOf(((IIncrementOrDecrementOperation)operation).Target),
+        OperationKind.Argument => operation is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument ? ValueIdentity.SymbolOf(argument.Value) : null,
         _ => null,
     };
 }
