@@ -322,4 +322,25 @@ public class SixtyFourBitArgumentTests
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
                 .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
     }
+
+    [Fact]
+    public async Task MethodsBeforeAndAfterAShimBodyAreStillChecked()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void Before(ulong v) => Log.Printf("{|#0:%x|}\n", {|#1:v|});
+
+                [PrintfShim]
+                static void Trace(string format, params object?[] args) => Log.Printf("%x\n", 1UL);
+
+                void After(ulong v) => Log.Printf("{|#2:%x|}\n", {|#3:v|});
+            }
+            """,
+            VerifyFG.Diagnostic("FG0001").WithLocation(1).WithLocation(0)
+                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half"),
+            VerifyFG.Diagnostic("FG0001").WithLocation(3).WithLocation(2)
+                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half"));
+    }
 }
