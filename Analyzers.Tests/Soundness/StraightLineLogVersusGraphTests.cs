@@ -50,7 +50,7 @@ public class StraightLineLogVersusGraphTests
             var flow = MessageFlow.Build(ControlFlowGraph.Create(body), model, firmwareGuard);
             foreach (var call in body.Descendants().OfType<IInvocationOperation>().Where(i => firmwareGuard.IsMustLog(i.TargetMethod)))
             {
-                var required = RelocationRequirement.Of(call);
+                var required = RelocationRequirement.Of(call, firmwareGuard.Callees.Of(call.TargetMethod));
                 var byGraph = UnloggedRelocationRule.IsLoggedOnEveryPath(flow, call, required, new LocalDefinitions(body));
                 var byShortcut = StraightLineLog.Precedes(call, required, new LocalDefinitions(body), firmwareGuard);
                 calls++;

@@ -21,7 +21,6 @@ internal sealed class FirmwareGuardContext
     private readonly ConcurrentDictionary<SyntaxTree, ShimOptions> treeOptions = new();
     private readonly ConcurrentDictionary<SyntaxTree, RoleResolver> treeRoles = new();
     private readonly ConcurrentDictionary<RolePatterns, RoleResolver> roleResolvers = new();
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> mustLog = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<Dialect, ConcurrentDictionary<string, FormatAnalysis>> formats = new();
     private static readonly Func<Dialect, ConcurrentDictionary<string, FormatAnalysis>> newFormatCache =
         static _ => new ConcurrentDictionary<string, FormatAnalysis>();
@@ -36,10 +35,12 @@ internal sealed class FirmwareGuardContext
         this.dialects = dialects;
         readOptions = tree => ShimOptions.Read(optionsProvider.GetOptions(tree));
         readRoles = tree => roleResolvers.GetOrAdd(RolePatterns.Read(optionsProvider.GetOptions(tree)), static patterns => new RoleResolver(patterns));
-        Resolver = new ShimResolver(compilation, OptionsFor);
+        Resolver = new ShimResolver(compilation, Callees, OptionsFor);
     }
 
     public Compilation Compilation { get; }
+
+    public Callees Callees { get; } = new();
 
     public ShimResolver Resolver { get; }
 
@@ -54,8 +55,7 @@ internal sealed class FirmwareGuardContext
     public RoleResolver RolesFor(SyntaxTree tree) => treeRoles.GetOrAdd(tree, readRoles);
 
     /// <summary>True for a member marked with an attribute named <c>MustLogAttribute</c>.</summary>
-    public bool IsMustLog(IMethodSymbol method) =>
-        mustLog.GetOrAdd(method.OriginalDefinition, static m => m.GetAttributes().Any(a => a.AttributeClass?.Name == Messages.MustLogAttributeName));
+    public bool IsMustLog(IMethodSymbol method) => Callees.Of(method).IsMustLog;
 
     public bool TryGetDialect(string name, out Dialect dialect) => dialects.TryGet(name, out dialect);
 
@@ -72,7 +72,10 @@ internal sealed class FirmwareGuardContext
         return analyses.TryGetValue(format, out var analysis) ? analysis : analyses.GetOrAdd(format, dialect.Analyze(format));
     }
 
-    public ShimCall? ReadCall(IInvocationOperation invocation) => ShimCallReader.Read(invocation, this);
+    public ShimCall? ReadCall(IInvocationOperation invocation) => ShimCallReader.Read(invocation, Callees.Of(invocation.TargetMethod).ShimCandidate, this);
+
+    /// <summary>The call read as a shim call, for a caller that already has the callee's <see cref="Callee.ShimCandidate"/>.</summary>
+    public ShimCall? ReadCall(IInvocationOperation invocation, ShimCandidate? candidate) => ShimCallReader.Read(invocation, candidate, this);
 
     /// <summary>
     /// True inside a shim's own body, which is never checked. The driver analyses the calls of one body

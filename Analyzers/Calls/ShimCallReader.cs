@@ -11,10 +11,15 @@ namespace FirmwareGuard.Calls;
 /// <summary>Turns an invocation into a <see cref="ShimCall"/>, or null when the callee is not a shim.</summary>
 internal static class ShimCallReader
 {
-    public static ShimCall? Read(IInvocationOperation invocation, FirmwareGuardContext context)
+    public static ShimCall? Read(IInvocationOperation invocation, ShimCandidate? candidate, FirmwareGuardContext context)
     {
+        if (candidate is null)
+        {
+            return null;
+        }
+
         var tree = invocation.Syntax.SyntaxTree;
-        var shim = context.Resolver.Resolve(invocation.TargetMethod, tree);
+        var shim = context.Resolver.Resolve(candidate, tree);
         if (shim is null)
         {
             return null;

@@ -23,13 +23,13 @@ internal sealed class RelocationRequirement
         this.undoneBy = undoneBy;
     }
 
-    public static RelocationRequirement Of(IInvocationOperation call)
+    public static RelocationRequirement Of(IInvocationOperation call, Callee callee)
     {
         var values = new List<RequiredValue>();
         var undoneBy = new List<ISymbol>();
         foreach (var argument in call.Arguments)
         {
-            if (argument.Parameter is { } parameter && RoleResolver.AttributedRole(parameter) != LogRoles.None)
+            if (argument.Parameter is { } parameter && callee.LoggedParameters.Contains(parameter.Ordinal))
             {
                 var symbols = new List<ISymbol>();
                 ValueIdentity.CollectReadSymbols(argument.Value, symbols);

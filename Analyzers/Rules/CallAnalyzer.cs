@@ -13,7 +13,7 @@ namespace FirmwareGuard.Rules;
 /// each rule that looks at one call — the format-correctness rules FG0001–FG0008 and the message
 /// rules FG0101–FG0102 — and, when its message leaves the line open, to FG0104, which follows the
 /// method's control flow. A call to a <c>[MustLog]</c> member goes to FG0103. Any other invocation
-/// costs a check of the callee's shape and one lookup. A call whose dialect does not exist is noted,
+/// costs one lookup of its <see cref="Callee"/>. A call whose dialect does not exist is noted,
 /// with every <c>[PrintfShim]</c> naming one, and reported once the compilation is read (FG0903).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -51,8 +51,14 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, BodyFlows flows)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var call = firmwareGuard.ReadCall(invocation);
-        if ((call is null && !firmwareGuard.IsMustLog(invocation.TargetMethod))
+        var callee = firmwareGuard.Callees.Of(invocation.TargetMethod);
+        if (callee.IsOrdinary)
+        {
+            return;
+        }
+
+        var call = firmwareGuard.ReadCall(invocation, callee.ShimCandidate);
+        if ((call is null && !callee.IsMustLog)
             || firmwareGuard.IsInsideShim(context.ContainingSymbol, invocation.Syntax.SyntaxTree))
         {
             return;
@@ -64,7 +70,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         }
         else if (BodyOf(invocation) is { } body)
         {
-            UnloggedRelocationRule.Analyze(context, invocation, body, firmwareGuard, flows);
+            UnloggedRelocationRule.Analyze(context, invocation, callee, body, firmwareGuard, flows);
         }
     }
 

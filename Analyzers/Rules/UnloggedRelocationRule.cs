@@ -20,9 +20,9 @@ namespace FirmwareGuard.Rules;
 internal static class UnloggedRelocationRule
 {
     /// <summary>Checks the <c>[MustLog]</c> call being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
-    public static void Analyze(in OperationAnalysisContext context, IInvocationOperation call, IOperation body, FirmwareGuardContext firmwareGuard, BodyFlows flows)
+    public static void Analyze(in OperationAnalysisContext context, IInvocationOperation call, Callee callee, IOperation body, FirmwareGuardContext firmwareGuard, BodyFlows flows)
     {
-        var required = RelocationRequirement.Of(call);
+        var required = RelocationRequirement.Of(call, callee);
         var locals = new LocalDefinitions(body);
         if (StraightLineLog.Precedes(call, required, locals, firmwareGuard)
             || flows.Of(context, body) is not { } flow

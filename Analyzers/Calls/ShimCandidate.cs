@@ -1,0 +1,82 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace FirmwareGuard.Calls;
+
+/// <summary>
+/// A method with a shim's shape (a string before <c>params</c> or <c>__arglist</c>), as the shim it
+/// would be: whether <c>[PrintfShim]</c> marks it, and the names the configuration may list it by.
+/// </summary>
+internal sealed class ShimCandidate
+{
+    private ShimCandidate(Shim shim, bool isAttributed, string documentationId, string qualifiedName)
+    {
+        Shim = shim;
+        IsAttributed = isAttributed;
+        DocumentationId = documentationId;
+        QualifiedName = qualifiedName;
+    }
+
+    public Shim Shim { get; }
+
+    public bool IsAttributed { get; }
+
+    public string DocumentationId { get; }
+
+    public string QualifiedName { get; }
+
+    /// <summary>The method as a shim candidate, or null when it does not have a shim's shape.</summary>
+    public static ShimCandidate? Of(IMethodSymbol method)
+    {
+        var parameters = method.Parameters;
+        int formatOrdinal;
+        VariadicShape shape;
+        if (method.IsVararg)
+        {
+            if (parameters.Length < 1)
+            {
+                return null;
+            }
+
+            formatOrdinal = parameters.Length - 1;
+            shape = VariadicShape.ArgList;
+        }
+        else
+        {
+            if (parameters.Length < 2 || !parameters[parameters.Length - 1].IsParams || ShapeOf(parameters[parameters.Length - 1].Type) is not { } variadicShape)
+            {
+                return null;
+            }
+
+            formatOrdinal = parameters.Length - 2;
+            shape = variadicShape;
+        }
+
+        if (parameters[formatOrdinal].Type.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        var attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == ShimResolver.AttributeName);
+        var shim = new Shim(method, formatOrdinal, shape, attribute is null ? null : ShimResolver.DialectOf(attribute));
+        var containingType = method.ContainingType?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) ?? string.Empty;
+        return new ShimCandidate(shim, attribute is not null, method.GetDocumentationCommentId() ?? string.Empty, containingType + "." + method.Name);
+    }
+
+    private static VariadicShape? ShapeOf(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Object })
+        {
+            return VariadicShape.ParamsArray;
+        }
+
+        if (type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", TypeArguments.Length: 1 } span
+            && span.TypeArguments[0].SpecialType == SpecialType.System_Object
+            && span.ContainingNamespace?.ToDisplayString() == "System")
+        {
+            return VariadicShape.ParamsSpan;
+        }
+
+        return null;
+    }
+}
