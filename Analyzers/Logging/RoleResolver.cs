@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FirmwareGuard.Calls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,15 +8,16 @@ namespace FirmwareGuard.Logging;
 /// <summary>
 /// Gives a printed value its role: from an attribute named <c>LogRoleAttribute</c> on the field,
 /// property, parameter or method it reads, else from its name under one set of patterns. One per
-/// compilation and pattern set; member roles are cached per symbol, but not those of locals and
-/// parameters, which belong to one method each.
+/// compilation and pattern set. The roles of members and parameters are cached per symbol (a
+/// parameter is printed by every message of its method); a local, which no attribute can mark, is
+/// matched by name each time.
 /// </summary>
 internal sealed class RoleResolver
 {
     public const string AttributeName = "LogRoleAttribute";
 
     private readonly RolePatterns patterns;
-    private readonly ConcurrentDictionary<ISymbol, LogRoles> memberRoles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, LogRoles> symbolRoles = new(DefinitionComparer.Instance);
 
     public RoleResolver(RolePatterns patterns)
     {
@@ -37,7 +39,7 @@ internal sealed class RoleResolver
             case OperationKind.LocalReference:
                 return patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name);
             case OperationKind.ParameterReference:
-                return Resolve(((IParameterReferenceOperation)argument).Parameter);
+                return Cached(((IParameterReferenceOperation)argument).Parameter);
             case OperationKind.FieldReference:
                 return Cached(((IFieldReferenceOperation)argument).Field);
             case OperationKind.PropertyReference:
@@ -49,10 +51,10 @@ internal sealed class RoleResolver
         }
     }
 
-    private LogRoles Cached(ISymbol member)
+    private LogRoles Cached(ISymbol symbol)
     {
-        member = member.OriginalDefinition;
-        return memberRoles.TryGetValue(member, out var role) ? role : memberRoles.GetOrAdd(member, Resolve(member));
+        symbol = symbol.OriginalDefinition;
+        return symbolRoles.TryGetValue(symbol, out var role) ? role : symbolRoles.GetOrAdd(symbol, Resolve(symbol));
     }
 
     /// <summary>The role a <c>[LogRole]</c> attribute gives the symbol, or None.</summary>
