@@ -27,6 +27,7 @@ internal sealed class FirmwareGuardContext
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
     private readonly Func<SyntaxTree, RoleResolver> readRoles;
     private BodyAnswer? lastBodyAsked;
+    private ShimCall? lastCallRead;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, DialectSet dialects)
     {
@@ -72,10 +73,28 @@ internal sealed class FirmwareGuardContext
         return analyses.TryGetValue(format, out var analysis) ? analysis : analyses.GetOrAdd(format, dialect.Analyze(format));
     }
 
-    public ShimCall? ReadCall(IInvocationOperation invocation) => ShimCallReader.Read(invocation, Callees.Of(invocation.TargetMethod).ShimCandidate, this);
+    public ShimCall? ReadCall(IInvocationOperation invocation) => ReadCall(invocation, Callees.Of(invocation.TargetMethod).ShimCandidate);
 
-    /// <summary>The call read as a shim call, for a caller that already has the callee's <see cref="Callee.ShimCandidate"/>.</summary>
-    public ShimCall? ReadCall(IInvocationOperation invocation, ShimCandidate? candidate) => ShimCallReader.Read(invocation, candidate, this);
+    /// <summary>
+    /// The call read as a shim call, for a caller that already has the callee's <see cref="Callee.ShimCandidate"/>.
+    /// The call read last is kept: FG0103 reads a <c>[MustLog]</c> call's log line again, and that is
+    /// usually the shim call the driver analysed just before.
+    /// </summary>
+    public ShimCall? ReadCall(IInvocationOperation invocation, ShimCandidate? candidate)
+    {
+        if (lastCallRead is { } last && ReferenceEquals(last.Invocation, invocation))
+        {
+            return last;
+        }
+
+        var call = ShimCallReader.Read(invocation, candidate, this);
+        if (call is not null)
+        {
+            lastCallRead = call;
+        }
+
+        return call;
+    }
 
     /// <summary>
     /// True inside a shim's own body, which is never checked. The driver analyses the calls of one body
