@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using FirmwareGuard.Logging;
@@ -10,18 +11,19 @@ internal static class PartialSixtyFourBitValueRule
 {
     public static void Analyze(in OperationAnalysisContext context, ShimCall call)
     {
-        if (!call.ArgumentsKnown)
+        if (!call.ArgumentsKnown || HalvesOf(call.Arguments) is not { } halves)
         {
             return;
         }
 
-        foreach (var argument in call.Arguments)
+        for (var index = 0; index < halves.Length; index++)
         {
-            if (WordHalf.Of(argument.Value) is not { Half: Half.Lower } lower || HasUpperHalf(call, lower))
+            if (halves[index] is not { Half: Half.Lower } lower || HasUpperHalf(halves, lower))
             {
                 continue;
             }
 
+            var argument = call.Arguments[index];
             var directive = call.Format is { } format ? DirectiveOf(format, argument) : null;
             ShimCallReport.Report(
                 context,
@@ -35,11 +37,27 @@ internal static class PartialSixtyFourBitValueRule
         }
     }
 
-    private static bool HasUpperHalf(ShimCall call, WordHalf lower)
+    /// <summary>The half each argument prints, worked out once per argument; null when no argument prints one.</summary>
+    private static WordHalf?[]? HalvesOf(ImmutableArray<ShimArgument> arguments)
     {
-        foreach (var other in call.Arguments)
+        WordHalf?[]? halves = null;
+        for (var index = 0; index < arguments.Length; index++)
         {
-            if (WordHalf.Of(other.Value) is { Half: Half.Upper } upper && ValueIdentity.SameValue(upper.Value, lower.Value))
+            if (WordHalf.Of(arguments[index].Value) is { } half)
+            {
+                halves ??= new WordHalf?[arguments.Length];
+                halves[index] = half;
+            }
+        }
+
+        return halves;
+    }
+
+    private static bool HasUpperHalf(WordHalf?[] halves, WordHalf lower)
+    {
+        foreach (var half in halves)
+        {
+            if (half is { Half: Half.Upper } upper && ValueIdentity.SameValue(upper.Value, lower.Value))
             {
                 return true;
             }
