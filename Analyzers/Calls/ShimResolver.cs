@@ -38,10 +38,13 @@ internal sealed class ShimResolver
     private Shim? Unmarked(ShimCandidate candidate, ShimOptions options) =>
         IsConfigured(candidate, options) ? candidate.Shim : wrappers.Infer(candidate.Shim)?.Shim;
 
-    /// <summary>The wrapper a method is inferred to be, when it is neither marked nor configured.</summary>
-    public InferredWrapper? InferredWrapperOf(IMethodSymbol method, ShimOptions options)
+    /// <summary>
+    /// The wrapper a method is inferred to be, when it is neither marked nor configured. Asked once per
+    /// declared method (FG0901), so the method is not added to the cache of called methods.
+    /// </summary>
+    public InferredWrapper? InferredWrapperOf(IMethodSymbol method, SyntaxTree tree)
     {
-        if (callees.Of(method).ShimCandidate is not { IsAttributed: false } candidate || IsConfigured(candidate, options))
+        if (ShimCandidate.Of(method.OriginalDefinition) is not { IsAttributed: false } candidate || IsConfigured(candidate, optionsFor(tree)))
         {
             return null;
         }

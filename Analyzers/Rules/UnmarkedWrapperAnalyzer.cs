@@ -34,11 +34,13 @@ public sealed class UnmarkedWrapperAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var options = firmwareGuard.OptionsFor(method.Locations[0].SourceTree!);
-        if (firmwareGuard.Resolver.InferredWrapperOf(method, options) is not { } wrapper)
+        var tree = method.Locations[0].SourceTree!;
+        if (firmwareGuard.Resolver.InferredWrapperOf(method, tree) is not { } wrapper)
         {
             return;
         }
+
+        var options = firmwareGuard.OptionsFor(tree);
 
         var dialect = wrapper.Shim.DialectName == options.DialectName ? string.Empty : wrapper.Shim.DialectName ?? string.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
