@@ -9,10 +9,11 @@ namespace FirmwareGuard.Calls;
 /// </summary>
 internal sealed class ShimCandidate
 {
-    private ShimCandidate(Shim shim, bool isAttributed, string documentationId, string qualifiedName)
+    private ShimCandidate(Shim shim, bool isAttributed, bool mayBeWrapper, string documentationId, string qualifiedName)
     {
         Shim = shim;
         IsAttributed = isAttributed;
+        MayBeWrapper = mayBeWrapper;
         DocumentationId = documentationId;
         QualifiedName = qualifiedName;
     }
@@ -20,6 +21,9 @@ internal sealed class ShimCandidate
     public Shim Shim { get; }
 
     public bool IsAttributed { get; }
+
+    /// <summary>Declared once in source with <c>params</c>, so it may be an inferred wrapper; a call to any other candidate (<c>string.Format</c>) is settled without looking at its body.</summary>
+    public bool MayBeWrapper { get; }
 
     public string DocumentationId { get; }
 
@@ -60,7 +64,8 @@ internal sealed class ShimCandidate
         var attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == ShimResolver.AttributeName);
         var shim = new Shim(method, formatOrdinal, shape, attribute is null ? null : ShimResolver.DialectOf(attribute));
         var containingType = method.ContainingType?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) ?? string.Empty;
-        return new ShimCandidate(shim, attribute is not null, method.GetDocumentationCommentId() ?? string.Empty, containingType + "." + method.Name);
+        var mayBeWrapper = method.DeclaringSyntaxReferences.Length == 1 && shape != VariadicShape.ArgList;
+        return new ShimCandidate(shim, attribute is not null, mayBeWrapper, method.GetDocumentationCommentId() ?? string.Empty, containingType + "." + method.Name);
     }
 
     private static VariadicShape? ShapeOf(ITypeSymbol type)

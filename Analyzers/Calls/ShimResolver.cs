@@ -36,7 +36,7 @@ internal sealed class ShimResolver
         callees.Of(method).ShimCandidate is { } candidate ? candidate.IsAttributed ? candidate.Shim : Unmarked(candidate, options) : null;
 
     private Shim? Unmarked(ShimCandidate candidate, ShimOptions options) =>
-        IsConfigured(candidate, options) ? candidate.Shim : wrappers.Infer(candidate.Shim)?.Shim;
+        IsConfigured(candidate, options) ? candidate.Shim : wrappers.Infer(candidate)?.Shim;
 
     /// <summary>
     /// The wrapper a method is inferred to be, when it is neither marked nor configured. Asked once per
@@ -49,7 +49,7 @@ internal sealed class ShimResolver
             return null;
         }
 
-        return wrappers.Infer(candidate.Shim);
+        return wrappers.Infer(candidate);
     }
 
     private static bool IsConfigured(ShimCandidate candidate, ShimOptions options) =>

@@ -20,7 +20,7 @@ internal sealed class WrapperInference
     private readonly Compilation compilation;
     private readonly ShimResolver resolver;
     private readonly Func<SyntaxTree, ShimOptions> optionsFor;
-    private readonly ConcurrentDictionary<IMethodSymbol, InferredWrapper?> results = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, InferredWrapper?> results = new(DefinitionComparer.Instance);
 
     [ThreadStatic]
     private static HashSet<IMethodSymbol>? inProgress;
@@ -32,13 +32,14 @@ internal sealed class WrapperInference
         this.optionsFor = optionsFor;
     }
 
-    public InferredWrapper? Infer(Shim candidate)
+    public InferredWrapper? Infer(ShimCandidate candidate)
     {
-        var method = candidate.Method;
-        if (method.DeclaringSyntaxReferences.Length != 1 || candidate.Shape == VariadicShape.ArgList)
+        if (!candidate.MayBeWrapper)
         {
             return null;
         }
+
+        var method = candidate.Shim.Method;
 
         if (results.TryGetValue(method, out var known))
         {
@@ -53,7 +54,7 @@ internal sealed class WrapperInference
 
         try
         {
-            return results.GetOrAdd(method, Analyze(candidate));
+            return results.GetOrAdd(method, Analyze(candidate.Shim));
         }
         finally
         {
