@@ -100,25 +100,26 @@ internal sealed class FirmwareGuardContext
     /// True inside a shim's own body, which is never checked. The driver analyses the calls of one body
     /// one after another, so the answer for the body asked about last is kept and reused.
     /// </summary>
-    public bool IsInsideShim(ISymbol? containingSymbol, SyntaxTree tree)
+    public bool IsInsideShim(ISymbol? containingSymbol, IOperation operation)
     {
         if (lastBodyAsked is { } last && ReferenceEquals(last.ContainingSymbol, containingSymbol))
         {
             return last.IsInsideShim;
         }
 
-        var inside = IsInsideShimUncached(containingSymbol, tree);
+        var inside = IsInsideShimUncached(containingSymbol, operation);
         lastBodyAsked = new BodyAnswer(containingSymbol, inside);
         return inside;
     }
 
-    private bool IsInsideShimUncached(ISymbol? containingSymbol, SyntaxTree tree)
+    /// <summary>Whether the containing method, or one it is nested in, is a shim; asked once per body, so the methods are not added to the cache of called methods.</summary>
+    private bool IsInsideShimUncached(ISymbol? containingSymbol, IOperation operation)
     {
         for (var symbol = containingSymbol; symbol is not null; symbol = symbol.ContainingSymbol)
         {
             switch (symbol.Kind)
             {
-                case SymbolKind.Method when Resolver.Resolve((IMethodSymbol)symbol, tree) is not null:
+                case SymbolKind.Method when Resolver.Resolve(ShimCandidate.Of((IMethodSymbol)symbol.OriginalDefinition), OperationTrees.Of(operation)) is not null:
                     return true;
                 case SymbolKind.NamedType:
                     return false;

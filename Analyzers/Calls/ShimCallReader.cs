@@ -18,7 +18,7 @@ internal static class ShimCallReader
             return null;
         }
 
-        var tree = invocation.Syntax.SyntaxTree;
+        var tree = OperationTrees.Of(invocation);
         var shim = context.Resolver.Resolve(candidate, tree);
         if (shim is null)
         {

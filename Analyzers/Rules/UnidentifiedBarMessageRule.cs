@@ -18,7 +18,7 @@ internal static class UnidentifiedBarMessageRule
             return;
         }
 
-        var roles = firmwareGuard.RolesFor(call.Invocation.Syntax.SyntaxTree);
+        var roles = firmwareGuard.RolesFor(OperationTrees.Of(call.Invocation));
         var printed = LogRoles.None;
         foreach (var argument in call.Arguments)
         {
