@@ -9,13 +9,14 @@ namespace FirmwareGuard.Calls;
 /// </summary>
 internal sealed class ShimCandidate
 {
-    private ShimCandidate(Shim shim, bool isAttributed, bool mayBeWrapper, string documentationId, string qualifiedName)
+    private string? documentationId;
+    private string? qualifiedName;
+
+    private ShimCandidate(Shim shim, bool isAttributed, bool mayBeWrapper)
     {
         Shim = shim;
         IsAttributed = isAttributed;
         MayBeWrapper = mayBeWrapper;
-        DocumentationId = documentationId;
-        QualifiedName = qualifiedName;
     }
 
     public Shim Shim { get; }
@@ -25,9 +26,12 @@ internal sealed class ShimCandidate
     /// <summary>Declared once in source with <c>params</c>, so it may be an inferred wrapper; a call to any other candidate (<c>string.Format</c>) is settled without looking at its body.</summary>
     public bool MayBeWrapper { get; }
 
-    public string DocumentationId { get; }
+    /// <summary>The names a configuration may list the method by (<c>firmwareguard.printf_shims</c>), worked out the first time a configuration lists any.</summary>
+    public string DocumentationId => documentationId ??= Shim.Method.GetDocumentationCommentId() ?? string.Empty;
 
-    public string QualifiedName { get; }
+    /// <inheritdoc cref="DocumentationId"/>
+    public string QualifiedName => qualifiedName ??=
+        (Shim.Method.ContainingType?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) ?? string.Empty) + "." + Shim.Method.Name;
 
     /// <summary>The method as a shim candidate, or null when it does not have a shim's shape.</summary>
     public static ShimCandidate? Of(IMethodSymbol method)
@@ -63,9 +67,8 @@ internal sealed class ShimCandidate
 
         var attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == ShimResolver.AttributeName);
         var shim = new Shim(method, formatOrdinal, shape, attribute is null ? null : ShimResolver.DialectOf(attribute));
-        var containingType = method.ContainingType?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) ?? string.Empty;
         var mayBeWrapper = method.DeclaringSyntaxReferences.Length == 1 && shape != VariadicShape.ArgList;
-        return new ShimCandidate(shim, attribute is not null, mayBeWrapper, method.GetDocumentationCommentId() ?? string.Empty, containingType + "." + method.Name);
+        return new ShimCandidate(shim, attribute is not null, mayBeWrapper);
     }
 
     private static VariadicShape? ShapeOf(ITypeSymbol type)

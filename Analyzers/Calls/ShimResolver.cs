@@ -24,10 +24,10 @@ internal sealed class ShimResolver
         wrappers = new WrapperInference(compilation, this, optionsFor);
     }
 
-    /// <summary>The shim a call in <paramref name="tree"/> goes to, or null; the tree's settings are read only for a method not marked <c>[PrintfShim]</c>.</summary>
-    public Shim? Resolve(IMethodSymbol method, SyntaxTree tree) => Resolve(callees.Of(method).ShimCandidate, tree);
-
-    /// <summary>The shim a call in <paramref name="tree"/> to a method with this candidate goes to, or null.</summary>
+    /// <summary>
+    /// The shim a call in <paramref name="tree"/> to a method with this candidate goes to, or null; the
+    /// tree's settings are read only for a method not marked <c>[PrintfShim]</c>.
+    /// </summary>
     public Shim? Resolve(ShimCandidate? candidate, SyntaxTree tree) =>
         candidate is null ? null : candidate.IsAttributed ? candidate.Shim : Unmarked(candidate, optionsFor(tree));
 
