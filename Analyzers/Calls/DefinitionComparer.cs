@@ -6,8 +6,8 @@ namespace FirmwareGuard.Calls;
 
 /// <summary>
 /// Compares symbol definitions (<see cref="ISymbol.OriginalDefinition"/>) by reference: within one
-/// compilation a definition is one object. Cheaper than <see cref="SymbolEqualityComparer"/>, which
-/// every invocation would pay for in the caches keyed by the called method.
+/// compilation a definition is one object. Cheaper than <see cref="SymbolEqualityComparer"/> for the
+/// caches asked on every call: called methods, printed members and parameters, inferred wrappers.
 /// </summary>
 internal sealed class DefinitionComparer : IEqualityComparer<ISymbol>
 {

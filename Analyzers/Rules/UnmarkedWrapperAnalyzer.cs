@@ -41,7 +41,6 @@ public sealed class UnmarkedWrapperAnalyzer : DiagnosticAnalyzer
         }
 
         var options = firmwareGuard.OptionsFor(tree);
-
         var dialect = wrapper.Shim.DialectName == options.DialectName ? string.Empty : wrapper.Shim.DialectName ?? string.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnmarkedWrapper,
