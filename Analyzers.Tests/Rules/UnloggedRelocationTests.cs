@@ -47,6 +47,64 @@ public class UnloggedRelocationTests
     }
 
     [Fact]
+    public async Task AGenericMemberIsCheckedAtEachConstructedCall()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            static class Pager
+            {
+                [MustLog]
+                public static void Move<T>(T tag, [LogRole("address")] uint from, [LogRole("size")] uint pages) { }
+            }
+
+            void Logged(uint from, uint pages)
+            {
+                Log.Printf("moving %x pages from %x\n", pages, from);
+                Pager.Move<int>(1, from, pages);
+            }
+
+            void Silent(uint from, uint pages)
+            {
+                {|#0:Pager.Move("tag", from, pages)|};
+            }
+            """),
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Silent`", "`from`, `pages`"));
+    }
+
+    [Fact]
+    public async Task AnExtensionMemberRequiresItsMarkedArguments()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.Source + """
+            namespace Demo.Hv
+            {
+                using Demo;
+
+                sealed class Region { }
+
+                static class RegionMoves
+                {
+                    [MustLog]
+                    public static void MoveTo(this Region region, [LogRole("address")] uint to, [LogRole("size")] uint pages) { }
+                }
+
+                class Setup
+                {
+                    void Logged(Region region, uint to, uint pages)
+                    {
+                        Log.Printf("moving %x pages to %x\n", pages, to);
+                        region.MoveTo(to, pages);
+                    }
+
+                    void Silent(Region region, uint to, uint pages)
+                    {
+                        {|#0:region.MoveTo(to, pages)|};
+                    }
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`MoveTo`", "`Silent`", "`to`, `pages`"));
+    }
+
+    [Fact]
     public async Task LoggedOnOneBranchOnlyIsFlagged()
     {
         await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
