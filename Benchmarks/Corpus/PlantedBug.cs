@@ -32,6 +32,18 @@ internal sealed class PlantedBug
         new("FG0006", false, """Log.Printf("pci dev %02x: hole %5% full\n", devfn);"""),
         new("FG0007", false, """Log.Printf(label);"""),
         new("FG0008", false, """Log.Printf("pci dev %02x:%x\n", savedArguments);"""),
+
+        // The lower half of the 64-bit high_mem base without its upper half.
+        new("FG0101", false, """Log.Printf("pci dev %02x:%x high_mem base %08x\n", devfn >> 3, devfn & 7, (uint)highMemBase);"""),
+
+        // A BAR message that says which device but not which BAR or how big.
+        new("FG0102", false, """Log.Printf("pci dev %02x:%x bar enabled\n", devfn >> 3, devfn & 7);"""),
+
+        // RAM relocated at an address no message has printed: no straight-line log, so the graph decides.
+        new("FG0103", false, """Hypercall.AddToPhysmap(bus.ReadConfig32(devfn, 0x44), highMemPgend, 1u);"""),
+
+        // A line left open: every later message of a corpus method sits in a branch or a loop, so some path ends the method with the line open.
+        new("FG0104", false, """Log.Printf("pci dev %02x:%x: ", devfn >> 3, devfn & 7);"""),
         new("CA2241", true, """label = string.Format("{0:x2}:{1}", devfn >> 3);"""),
     ];
 }
