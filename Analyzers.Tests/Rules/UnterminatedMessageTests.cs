@@ -56,6 +56,29 @@ public class UnterminatedMessageTests
     }
 
     [Fact]
+    public async Task EachOpenLineOfAMethodIsJudgedOnItsOwn()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(bool verbose, uint value)
+                {
+                    Log.Printf("first:");
+                    Log.Printf(" %x\n", value);
+                    if (verbose)
+                    {
+                        Log.Printf({|FG0104:"second:"|});
+                        return;
+                    }
+
+                    Log.Printf({|FG0104:"third"|});
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task ALineCompletedOnOneBranchOnlyIsFlagged()
     {
         await VerifyFG.Analyzer("""

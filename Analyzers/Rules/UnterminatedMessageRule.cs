@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using FirmwareGuard.Logging;
@@ -29,11 +30,32 @@ internal static class UnterminatedMessageRule
         Open = 2,
     }
 
+    /// <summary>The unended messages of each flow, found once for all its messages: a method with many open lines is not walked once per line.</summary>
+    private static readonly ConditionalWeakTable<MessageFlow, Dictionary<SyntaxNode, ShimCall>> UnendedByFlow = new();
+
+    private static readonly ConditionalWeakTable<MessageFlow, Dictionary<SyntaxNode, ShimCall>>.CreateValueCallback FindUnended = Unended;
+
     /// <summary>Checks the message being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
     public static void Analyze(in OperationAnalysisContext context, MessageFlow flow, IInvocationOperation analysed)
     {
+        if (!UnendedByFlow.GetValue(flow, FindUnended).TryGetValue(analysed.Syntax, out var message))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.UnterminatedMessage,
+            message.FormatValue!.Syntax.GetLocation(),
+            Wording.Code(message.FormatValue.Syntax.ToString()),
+            Wording.Code(context.ContainingSymbol.Name)));
+    }
+
+    /// <summary>The messages that leave a line open which, on some path, no later message ends; by their call's syntax.</summary>
+    private static Dictionary<SyntaxNode, ShimCall> Unended(MessageFlow flow)
+    {
         var continuations = Continuations(flow);
         var completedOnExit = CompletedOnExit(flow, continuations);
+        var unended = new Dictionary<SyntaxNode, ShimCall>();
         foreach (var block in flow.Graph.Blocks)
         {
             var completed = completedOnExit[block.Ordinal];
@@ -45,18 +67,16 @@ internal static class UnterminatedMessageRule
                     continue;
                 }
 
-                if (!completed && message.Invocation.Syntax == analysed.Syntax && Messages.LeavesLineOpen(message))
+                if (!completed && Messages.LeavesLineOpen(message))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.UnterminatedMessage,
-                        message.FormatValue!.Syntax.GetLocation(),
-                        Wording.Code(message.FormatValue.Syntax.ToString()),
-                        Wording.Code(context.ContainingSymbol.Name)));
+                    unended[message.Invocation.Syntax] = message;
                 }
 
                 completed |= Ends(message, continuations);
             }
         }
+
+        return unended;
     }
 
     /// <summary>True for a message that continues an open line and ends it.</summary>
