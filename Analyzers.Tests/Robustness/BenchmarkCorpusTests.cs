@@ -7,8 +7,8 @@ namespace FirmwareGuard.Tests.Robustness;
 
 /// <summary>
 /// Keeps the benchmark corpus honest as rules land: a small corpus compiles cleanly, the clean
-/// variant gives no finding for any FirmwareGuard analyzer or CA2241, and the buggy variant gives
-/// exactly the planted number per rule. (Benchmarks/README.md runs the same check at full size.)
+/// variant gives no finding for any FirmwareGuard analyzer or CA2241, and the buggy variant plants
+/// every rule and gives exactly the planted number per rule. (Benchmarks/README.md runs the same check at full size.)
 /// </summary>
 public sealed class BenchmarkCorpusTests
 {
@@ -29,5 +29,19 @@ public sealed class BenchmarkCorpusTests
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Equal(buggy, corpus.Manifest.ExpectedFindings.Count > 0);
+    }
+
+    [Fact]
+    public void TheBuggyCorpusPlantsEveryRule()
+    {
+        var corpus = CorpusGenerator.Generate(ShimCalls, CorpusVariant.Buggy, Seed);
+        var rules = new CorpusCompiler().AnalyzersOf(Mode.FirmwareGuard)
+            .SelectMany(analyzer => analyzer.SupportedDiagnostics)
+            .Select(descriptor => descriptor.Id)
+            .Append("CA2241")
+            .Distinct()
+            .OrderBy(id => id, System.StringComparer.Ordinal);
+
+        Assert.Equal(rules, corpus.Manifest.ExpectedFindings.Where(pair => pair.Value > 0).Select(pair => pair.Key));
     }
 }

@@ -14,11 +14,14 @@ namespace FirmwareGuard.Benchmarks.Corpus;
 /// Writes a deterministic corpus of firmware-style C#: device classes whose methods are made of
 /// <see cref="BlockTemplates"/>, one shim call and one <c>string.Format</c> call per block, so
 /// about one invocation in four is a shim call. The same seed gives the same code for both
-/// variants; the buggy one replaces one call in <see cref="BugInterval"/> by a <see cref="PlantedBug"/>.
+/// variants; the buggy one replaces one call in <see cref="BugInterval"/> by a <see cref="PlantedBug"/>,
+/// adds each <see cref="PlantedDeclaration"/> to one device class in <see cref="DeclarationInterval"/>
+/// and has a <see cref="PlantedDialectFile"/>.
 /// </summary>
 internal static class CorpusGenerator
 {
     public const int BugInterval = 10;
+    public const int DeclarationInterval = 10;
     private const int BlocksPerFile = 100;
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
@@ -39,8 +42,15 @@ internal static class CorpusGenerator
             block += blocksInFile;
         }
 
+        var additionalFiles = ImmutableArray<AdditionalText>.Empty;
+        if (variant == CorpusVariant.Buggy)
+        {
+            additionalFiles = ImmutableArray.Create<AdditionalText>(new PlantedDialectFile());
+            expected[PlantedDialectFile.RuleId] = 1;
+        }
+
         var built = trees.ToImmutable();
-        return new GeneratedCorpus(variant, built, Measure(built, expected));
+        return new GeneratedCorpus(variant, built, additionalFiles, Measure(built, expected));
     }
 
     private static SyntaxTree Parse(string text, string path) =>
@@ -138,6 +148,11 @@ internal static class CorpusGenerator
                     """);
             }
 
+            if (variant == CorpusVariant.Buggy && device % DeclarationInterval == 0)
+            {
+                WritePlantedDeclarations();
+            }
+
             text.Append("""
                     }
                 }
@@ -145,6 +160,20 @@ internal static class CorpusGenerator
                 """);
             return text.ToString();
         }
+
+        private void WritePlantedDeclarations()
+        {
+            foreach (var declaration in PlantedDeclaration.All)
+            {
+                Expect(declaration.RuleId);
+                text.Append(' ', 8)
+                    .Append(declaration.Member.Replace("$DEV$", device.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                    .Append("\n\n");
+            }
+        }
+
+        private void Expect(string ruleId) =>
+            expected[ruleId] = (expected.TryGetValue(ruleId, out var count) ? count : 0) + 1;
 
         private void WriteBlock(int block, int local)
         {
@@ -155,7 +184,7 @@ internal static class CorpusGenerator
             var template = templates[random.Next(templates.Length)];
             if (bug is not null)
             {
-                expected[bug.RuleId] = (expected.TryGetValue(bug.RuleId, out var count) ? count : 0) + 1;
+                Expect(bug.RuleId);
             }
 
             var body = template

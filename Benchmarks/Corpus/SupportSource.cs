@@ -17,6 +17,13 @@ internal static class SupportSource
             [AttributeUsage(AttributeTargets.Method)]
             internal sealed class PrintfShimAttribute : Attribute
             {
+                public PrintfShimAttribute()
+                {
+                }
+
+                public PrintfShimAttribute(string dialect) => Dialect = dialect;
+
+                public string Dialect { get; set; } = string.Empty;
             }
 
             [AttributeUsage(AttributeTargets.Method)]

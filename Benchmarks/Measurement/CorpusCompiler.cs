@@ -57,7 +57,7 @@ internal sealed class CorpusCompiler
         else
         {
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                new AnalyzerOptions(corpus.AdditionalFiles),
                 onAnalyzerException: (exception, analyzer, _) => analyzerExceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: true,
