@@ -8,7 +8,8 @@ namespace FirmwareGuard.Tests.Robustness;
 /// <summary>
 /// Keeps the benchmark corpus honest as rules land: a small corpus compiles cleanly, the clean
 /// variant gives no finding for any FirmwareGuard analyzer or CA2241, and the buggy variant plants
-/// every rule and gives exactly the planted number per rule. (Benchmarks/README.md runs the same check at full size.)
+/// every rule and gives exactly the planted number per rule. (Benchmarks/README.md runs the same
+/// check at full size.)
 /// </summary>
 public sealed class BenchmarkCorpusTests
 {
