@@ -14,7 +14,7 @@ namespace FirmwareGuard.CodeFixes;
 /// <summary>
 /// A <see cref="CallEdit"/> turned into syntax for one call, with every precondition checked: the
 /// rewritten invocation, and the locals that keep each argument evaluated exactly once and in its
-/// original order (product.md §5). <see cref="Plan"/> returns null whenever the edit cannot be made
+/// original order (the FG0001 page's "Code fixes" says exactly when). <see cref="Plan"/> returns null whenever the edit cannot be made
 /// faithfully, so a fixer offers only actions that work.
 /// </summary>
 internal sealed class CallRewrite
@@ -46,7 +46,8 @@ internal sealed class CallRewrite
         }
 
         var literals = FormatLiteralEdit.Build(call, directiveTexts, edit.AppendsNewline);
-        var moves = Moves(call, edit);
+        var hoisted = new HoistedCode(invocation, model);
+        var moves = Moves(call, edit, hoisted);
         if (literals is null || moves is null)
         {
             return null;
@@ -57,7 +58,7 @@ internal sealed class CallRewrite
         var readAs = new Dictionary<int, ExpressionSyntax>();
         if (moves.Count > 0)
         {
-            insertionPoint = InsertionPoint.Find(call, model);
+            insertionPoint = InsertionPoint.Find(call, model, hoisted);
             if (insertionPoint is null)
             {
                 return null;
@@ -111,16 +112,21 @@ internal sealed class CallRewrite
         var statements = locals.Select(s => s.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
         switch (insertionPoint.Anchor)
         {
+            case LocalDeclarationStatementSyntax declaration when insertionPoint.SplitAtDeclarator > 0:
+                var split = RewriteWithin(declaration);
+                var variables = split.Declaration.Variables;
+                var head = split.WithDeclaration(split.Declaration.WithVariables(SeparatedList(variables.Take(insertionPoint.SplitAtDeclarator))));
+                var tail = split.WithDeclaration(split.Declaration.WithVariables(SeparatedList(
+                    variables.Skip(insertionPoint.SplitAtDeclarator).Select((v, i) => i == 0 ? v.WithoutLeadingTrivia() : v))));
+                statements[0] = statements[0].WithLeadingTrivia(Indentation(declaration));
+                statements.Insert(0, head);
+                statements.Add(tail.WithLeadingTrivia(Indentation(declaration)).WithAdditionalAnnotations(Formatter.Annotation));
+                return Replace(root, declaration, statements);
             case StatementSyntax statement:
                 var updated = RewriteWithin(statement);
                 statements[0] = statements[0].WithLeadingTrivia(statement.GetLeadingTrivia());
                 statements.Add(updated.WithLeadingTrivia(Indentation(statement)));
-                return statement.Parent switch
-                {
-                    BlockSyntax or SwitchSectionSyntax => root.ReplaceNode(statement, statements),
-                    GlobalStatementSyntax global => root.ReplaceNode(global, statements.Select(GlobalStatement)),
-                    _ => root.ReplaceNode(statement, Block(statements.Select(s => s.WithoutLeadingTrivia())).WithTriviaFrom(statement).WithAdditionalAnnotations(Formatter.Annotation)),
-                };
+                return Replace(root, statement, statements);
             case ArrowExpressionClauseSyntax arrow:
                 var member = arrow.Parent!;
                 var body = Body(RewriteWithin(arrow.Expression), statements);
@@ -138,6 +144,14 @@ internal sealed class CallRewrite
                 return root;
         }
     }
+
+    /// <summary><paramref name="statement"/> replaced by <paramref name="statements"/>, in a new block where it stood alone (an <c>if</c>'s body).</summary>
+    private static SyntaxNode Replace(SyntaxNode root, StatementSyntax statement, List<StatementSyntax> statements) => statement.Parent switch
+    {
+        BlockSyntax or SwitchSectionSyntax => root.ReplaceNode(statement, statements),
+        GlobalStatementSyntax global => root.ReplaceNode(global, statements.Select(GlobalStatement)),
+        _ => root.ReplaceNode(statement, Block(statements.Select(s => s.WithoutLeadingTrivia())).WithTriviaFrom(statement).WithAdditionalAnnotations(Formatter.Annotation)),
+    };
 
     private BlockSyntax Body(ExpressionSyntax expression, List<StatementSyntax> statements)
     {
@@ -196,11 +210,14 @@ internal sealed class CallRewrite
 
     /// <summary>
     /// The arguments that must move into a local before the statement: a split argument that cannot
-    /// be read twice, a removed argument with side effects, and then every earlier argument with
-    /// side effects, so the order of evaluation stays the same. The value says whether the call
-    /// still reads the local (false: a removed argument, kept only for its side effects).
+    /// be read twice and a removed argument with side effects; then, so that every argument still
+    /// sees what it saw, every earlier argument that stays in the call unless the code hoisted after
+    /// it cannot change it (<see cref="HoistedCode.CannotChange"/>), working back from the last, so
+    /// that <paramref name="hoisted"/> holds, at each argument, the code hoisted after it, and in
+    /// the end all of it. The value says whether the call still reads the local (false: a removed
+    /// argument, kept only for its side effects).
     /// </summary>
-    private static Dictionary<int, bool>? Moves(ShimCall call, CallEdit edit)
+    private static Dictionary<int, bool>? Moves(ShimCall call, CallEdit edit, HoistedCode hoisted)
     {
         if (!edit.Arguments.IsEmpty && !call.ArgumentsKnown)
         {
@@ -231,13 +248,21 @@ internal sealed class CallRewrite
             return moves;
         }
 
-        var last = moves.Keys.Max();
-        for (var index = 0; index < last; index++)
+        for (var index = moves.Keys.Max(); index >= 0; index--)
         {
-            if (!moves.ContainsKey(index) && !Purity.IsSideEffectFree(call.Arguments[index].Value))
+            var value = call.Arguments[index].Value;
+            var isRemoved = edit.Arguments.TryGetValue(index, out var change) && change == ArgumentChange.Remove;
+            if (!moves.ContainsKey(index))
             {
-                moves.Add(index, !(edit.Arguments.TryGetValue(index, out var change) && change == ArgumentChange.Remove));
+                if (isRemoved || hoisted.IsEmpty || hoisted.CannotChange(value))
+                {
+                    continue;
+                }
+
+                moves.Add(index, true);
             }
+
+            hoisted.Add(value);
         }
 
         return moves;

@@ -22,6 +22,8 @@ public sealed class ExtraArgumentFix : ShimCallFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ExtraArgument);
 
+    internal override string FirstActionKey => RemoveKey;
+
     internal override bool IsReportedOn(ShimCall call, Diagnostic diagnostic) =>
         DiagnosticData.ArgumentIndex(diagnostic) is { } index
         && index < call.Arguments.Length

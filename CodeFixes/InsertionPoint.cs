@@ -5,21 +5,25 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FirmwareGuard.CodeFixes;
 
 /// <summary>
 /// Where new locals can go so that they run exactly when the shim call's arguments did: right
-/// before the statement that holds the call, or at the top of an expression body turned into a
-/// block. Found only when the call runs exactly once per execution of that statement and nothing
-/// evaluated before it in the statement has side effects.
+/// before the statement that holds the call (or, in a declaration of several locals, right before
+/// the declarator that holds it, the declaration split there), or at the top of an expression body
+/// turned into a block. Found only when the call runs exactly once per execution of that statement,
+/// nothing evaluated before it in the statement has side effects or can be changed by the hoisted
+/// code, and the hoisted code reads no name the statement itself declares.
 /// </summary>
 internal sealed class InsertionPoint
 {
-    private InsertionPoint(SyntaxNode anchor, bool returnsValue)
+    private InsertionPoint(SyntaxNode anchor, bool returnsValue, int splitAtDeclarator)
     {
         Anchor = anchor;
         ReturnsValue = returnsValue;
+        SplitAtDeclarator = splitAtDeclarator;
     }
 
     /// <summary>A <see cref="StatementSyntax"/>, an <see cref="ArrowExpressionClauseSyntax"/> or a lambda with an expression body.</summary>
@@ -28,16 +32,19 @@ internal sealed class InsertionPoint
     /// <summary>For an expression body: whether the block must <c>return</c> the expression.</summary>
     public bool ReturnsValue { get; }
 
-    public static InsertionPoint? Find(ShimCall call, SemanticModel model)
+    /// <summary>For a local declaration whose call is in a later declarator: that declarator's index (the locals go between the two halves); otherwise 0.</summary>
+    public int SplitAtDeclarator { get; }
+
+    public static InsertionPoint? Find(ShimCall call, SemanticModel model, HoistedCode hoisted)
     {
-        if (call.Invocation.Instance is { } receiver && !Purity.IsSideEffectFree(receiver))
+        if (call.Invocation.Instance is { } receiver && !hoisted.CannotChange(receiver))
         {
             return null;
         }
 
         foreach (var argument in call.Invocation.Arguments)
         {
-            if (argument.Parameter?.Ordinal != call.Shim.VariadicOrdinal && argument.Parameter is not null && !Purity.IsSideEffectFree(argument.Value))
+            if (argument.Parameter?.Ordinal != call.Shim.VariadicOrdinal && argument.Parameter is not null && !hoisted.CannotChange(argument.Value))
             {
                 return null;
             }
@@ -48,15 +55,23 @@ internal sealed class InsertionPoint
         {
             switch (parent)
             {
+                case VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax statement } declaration when node is VariableDeclaratorSyntax declarator:
+                    var index = declaration.Variables.IndexOf(declarator);
+                    var region = TextSpan.FromBounds(declarator.SpanStart, statement.Span.End);
+                    return index > 0 || PrecedingIsUnchanged(parent, node, model, hoisted)
+                        ? Checked(new InsertionPoint(statement, false, index), region, hoisted)
+                        : null;
                 case StatementSyntax statement:
-                    return RunsOnce(statement, node) && PrecedingIsSideEffectFree(parent, node, model) ? new InsertionPoint(statement, false) : null;
+                    return RunsOnce(statement, node) && PrecedingIsUnchanged(parent, node, model, hoisted)
+                        ? Checked(new InsertionPoint(statement, false, 0), statement.Span, hoisted)
+                        : null;
                 case ArrowExpressionClauseSyntax arrow:
-                    return BodyReturns(arrow.Parent, model) is { } returns ? new InsertionPoint(arrow, returns) : null;
+                    return BodyReturns(arrow.Parent, model) is { } returns ? Checked(new InsertionPoint(arrow, returns, 0), arrow.Span, hoisted) : null;
                 case AnonymousFunctionExpressionSyntax lambda when lambda.ExpressionBody == node:
-                    return LambdaReturns(lambda, model) is { } lambdaReturns ? new InsertionPoint(lambda, lambdaReturns) : null;
+                    return LambdaReturns(lambda, model) is { } lambdaReturns ? Checked(new InsertionPoint(lambda, lambdaReturns, 0), node.Span, hoisted) : null;
             }
 
-            if (IsConditionallyEvaluated(parent, node) || !PrecedingIsSideEffectFree(parent, node, model))
+            if (IsConditionallyEvaluated(parent, node) || !PrecedingIsUnchanged(parent, node, model, hoisted))
             {
                 return null;
             }
@@ -66,6 +81,10 @@ internal sealed class InsertionPoint
 
         return null;
     }
+
+    /// <summary>Null when the hoisted code would read a name that the statement (from the split on) declares: it would go before its declaration.</summary>
+    private static InsertionPoint? Checked(InsertionPoint point, TextSpan declaringRegion, HoistedCode hoisted) =>
+        hoisted.MentionsLocalDeclaredIn(declaringRegion) ? null : point;
 
     /// <summary>
     /// Positions where an expression runs zero or many times per execution of its statement, or in
@@ -96,8 +115,13 @@ internal sealed class InsertionPoint
         _ => true,
     };
 
-    /// <summary>Everything written before <paramref name="node"/> inside <paramref name="parent"/> is evaluated before it and must be free of side effects.</summary>
-    private static bool PrecedingIsSideEffectFree(SyntaxNode parent, SyntaxNode node, SemanticModel model)
+    /// <summary>
+    /// Everything written before <paramref name="node"/> inside <paramref name="parent"/> is evaluated
+    /// before it: it stays in place, after the hoisted code, so it must have no side effects and
+    /// evaluate as it did (an assignment's target is only written, after the call: only what it is
+    /// reached through must stay unchanged).
+    /// </summary>
+    private static bool PrecedingIsUnchanged(SyntaxNode parent, SyntaxNode node, SemanticModel model, HoistedCode hoisted)
     {
         foreach (var sibling in parent.ChildNodes())
         {
@@ -107,7 +131,7 @@ internal sealed class InsertionPoint
             }
 
             var isAssignmentTarget = parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment && assignment.Left == sibling;
-            if (TopExpressions(sibling).Any(e => !IsHarmless(e, model, isAssignmentTarget)))
+            if (TopExpressions(sibling).Any(e => !IsUnchanged(e, model, hoisted, isAssignmentTarget)))
             {
                 return false;
             }
@@ -133,39 +157,29 @@ internal sealed class InsertionPoint
         }
     }
 
-    private static bool IsHarmless(ExpressionSyntax expression, SemanticModel model, bool isAssignmentTarget)
+    private static bool IsUnchanged(ExpressionSyntax expression, SemanticModel model, HoistedCode hoisted, bool isAssignmentTarget)
     {
         var operation = model.GetOperation(expression);
         if (operation is null)
         {
             return expression switch
             {
-                MemberAccessExpressionSyntax access => IsHarmless(access.Expression, model, false),
+                MemberAccessExpressionSyntax access => IsUnchanged(access.Expression, model, hoisted, false),
                 TypeSyntax => true,
                 _ => false,
             };
         }
 
-        if (operation is IMethodReferenceOperation method)
+        bool Reached(IOperation? instance) => instance is null || hoisted.CannotChange(instance);
+        return operation switch
         {
-            return method.Instance is null || Purity.IsSideEffectFree(method.Instance);
-        }
-
-        if (isAssignmentTarget)
-        {
-            return operation switch
-            {
-                ILocalReferenceOperation or IDiscardOperation => true,
-                IFieldReferenceOperation field => field.Instance is null || Purity.IsSideEffectFree(field.Instance),
-                IPropertyReferenceOperation property => (property.Instance is null || Purity.IsSideEffectFree(property.Instance))
-                    && property.Arguments.All(a => Purity.IsSideEffectFree(a.Value)),
-                IArrayElementReferenceOperation element => Purity.IsSideEffectFree(element.ArrayReference)
-                    && element.Indices.All(Purity.IsSideEffectFree),
-                _ => Purity.IsSideEffectFree(operation),
-            };
-        }
-
-        return Purity.IsSideEffectFree(operation);
+            IMethodReferenceOperation method => Reached(method.Instance),
+            ILocalReferenceOperation or IDiscardOperation when isAssignmentTarget => true,
+            IFieldReferenceOperation field when isAssignmentTarget => Reached(field.Instance),
+            IPropertyReferenceOperation property when isAssignmentTarget => Reached(property.Instance) && property.Arguments.All(a => hoisted.CannotChange(a.Value)),
+            IArrayElementReferenceOperation element when isAssignmentTarget => hoisted.CannotChange(element.ArrayReference) && element.Indices.All(hoisted.CannotChange),
+            _ => hoisted.CannotChange(operation),
+        };
     }
 
     /// <summary>Whether a member's expression body becomes <c>return ...;</c> (true) or <c>...;</c> (false); null when it cannot become a block.</summary>

@@ -8,7 +8,8 @@ namespace FirmwareGuard.CodeFixes;
 
 /// <summary>
 /// Readable names for new locals, derived from the expression they hold (<c>GetSize()</c> →
-/// <c>size</c>, <c>await ReadAsync()</c> → <c>read</c>, <c>dev?.Bar</c> → <c>bar</c>), made unique by
+/// <c>size</c>, <c>BarSize(devfn)</c> → <c>barSize</c>, <c>bar.Size</c> → <c>barSize</c>,
+/// <c>await ReadAsync()</c> → <c>read</c>, <c>dev?.Bar</c> → <c>bar</c>, <c>count + 1</c> → <c>count</c>), made unique by
 /// avoiding every identifier written in the enclosing member and every name in scope.
 /// </summary>
 internal sealed class LocalNames
@@ -59,7 +60,10 @@ internal sealed class LocalNames
         CastExpressionSyntax cast => Stem(cast.Expression),
         CheckedExpressionSyntax @checked => Stem(@checked.Expression),
         AwaitExpressionSyntax awaited => Stem(awaited.Expression),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax method } => MethodStem(method.Name.Identifier.ValueText),
         InvocationExpressionSyntax invocation => MethodStem(Stem(invocation.Expression)),
+        MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } access when owner.Identifier.ValueText is { Length: > 0 } text && char.IsLower(text[0])
+            => owner.Identifier.ValueText + Capitalized(access.Name.Identifier.ValueText),
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         ConditionalAccessExpressionSyntax conditional => Stem(conditional.WhenNotNull),
@@ -67,10 +71,12 @@ internal sealed class LocalNames
         SimpleNameSyntax name => name.Identifier.ValueText.TrimStart('_'),
         PostfixUnaryExpressionSyntax postfix => Stem(postfix.Operand),
         PrefixUnaryExpressionSyntax prefix => Stem(prefix.Operand),
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce => Stem(coalesce.Left),
+        BinaryExpressionSyntax binary => Stem(binary.Left) is var left && left != Fallback ? left : Stem(binary.Right),
         ObjectCreationExpressionSyntax creation => Stem(creation.Type),
         _ => Fallback,
     };
+
+    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
     /// <summary><c>GetSize</c> → <c>Size</c>, <c>ReadAsync</c> → <c>Read</c>.</summary>
     private static string MethodStem(string method)

@@ -17,6 +17,8 @@ public sealed class NonConstantFormatFix : ShimCallFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NonConstantFormat);
 
+    internal override string FirstActionKey => PrintAsStringKey;
+
     internal override bool IsReportedOn(ShimCall call, Diagnostic diagnostic) =>
         call.FormatValue is { } format && format.Syntax.Span == diagnostic.Location.SourceSpan;
 

@@ -25,6 +25,8 @@ public sealed class PartialSixtyFourBitValueFix : ShimCallFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PartialSixtyFourBitValue);
 
+    internal override string FirstActionKey => PrintBothHalvesKey;
+
     internal override bool IsReportedOn(ShimCall call, Diagnostic diagnostic) =>
         DiagnosticData.ArgumentIndex(diagnostic) is { } index
         && index < call.Arguments.Length

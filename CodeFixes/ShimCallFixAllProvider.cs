@@ -9,7 +9,8 @@ namespace FirmwareGuard.CodeFixes;
 
 /// <summary>
 /// Fix All for document, project and solution: in each document, every diagnostic's edit for the
-/// chosen action, merged per call and applied call by call (a batch of text edits would conflict
+/// chosen action (each diagnostic's first action when none of the rule's is chosen, as
+/// <c>dotnet format</c> asks), merged per call and applied call by call (a batch of text edits would conflict
 /// where two fixes in one statement both add locals, or where shim calls nest).
 /// </summary>
 internal sealed class ShimCallFixAllProvider : DocumentBasedFixAllProvider
@@ -32,11 +33,13 @@ internal sealed class ShimCallFixAllProvider : DocumentBasedFixAllProvider
         }
 
         var firmwareGuard = FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions);
+        var key = fixer.FixAllKey(fixAllContext.CodeActionEquivalenceKey);
         var edits = diagnostics
+            .Where(diagnostic => fixer.FixableDiagnosticIds.Contains(diagnostic.Id))
             .Select(diagnostic => (Call: fixer.FindCall(root, model, firmwareGuard, diagnostic), Diagnostic: diagnostic))
             .Where(found => found.Call is not null)
             .SelectMany(found => fixer.FixAllFixesFor(found.Call!, found.Diagnostic)
-                .Where(fix => fix.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey)
+                .Where(fix => fix.EquivalenceKey == key)
                 .Select(fix => (Span: found.Call!.Invocation.Syntax.Span, fix.Edit)))
             .GroupBy(found => found.Span)
             .Select(group => (group.Key, CallEdit.Merge(group.Select(found => found.Edit))))

@@ -34,7 +34,7 @@ public abstract class ShimCallFixProvider : CodeFixProvider
         var firmwareGuard = FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (FindCall(root, model, firmwareGuard, diagnostic) is not { } call)
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id) || FindCall(root, model, firmwareGuard, diagnostic) is not { } call)
             {
                 continue;
             }
@@ -55,7 +55,18 @@ public abstract class ShimCallFixProvider : CodeFixProvider
         }
     }
 
-    /// <summary>The actions this rule offers for a diagnostic on a call (not yet checked against the code around it).</summary>
+    /// <summary>
+    /// The equivalence key of every diagnostic's first action (the one its rule's page names first).
+    /// Fix All with this key, with no key, or with another rule's key applies each diagnostic's first
+    /// action; any other action has a key of its own, which Fix All applies and nothing else.
+    /// </summary>
+    internal abstract string FirstActionKey { get; }
+
+    /// <summary>The key Fix All applies for <paramref name="requested"/>: that key when it is one of this fixer's, otherwise <see cref="FirstActionKey"/>.</summary>
+    internal string FixAllKey(string? requested) =>
+        requested is not null && FixableDiagnosticIds.Any(id => requested.StartsWith(id + ".", System.StringComparison.Ordinal)) ? requested : FirstActionKey;
+
+    /// <summary>The actions this rule offers for a diagnostic on a call, first the default (not yet checked against the code around it).</summary>
     internal abstract IEnumerable<CallFix> FixesFor(ShimCall call, Diagnostic diagnostic);
 
     /// <summary>What Fix All applies for a diagnostic: its own actions, and any that only the same rule will report once they are made.</summary>

@@ -18,27 +18,18 @@ namespace FirmwareGuard.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SixtyFourBitArgumentFix)), Shared]
 public sealed class SixtyFourBitArgumentFix : ShimCallFixProvider
 {
-    /// <summary><c>%llx</c> with <c>v</c> → <c>%x%08x</c> with <c>(uint)(v &gt;&gt; 32), (uint)v</c>.</summary>
-    public const string SplitHalvesKey = "FG0001.SplitHalves";
-
-    /// <summary><c>%lld</c> with <c>v</c> → <c>0x%x%08x</c> with the halves.</summary>
-    public const string HexHalvesKey = "FG0001.HexHalves";
+    /// <summary>
+    /// Each diagnostic's first action: <c>%llx</c> with <c>v</c> → <c>%x%08x</c> with <c>(uint)(v &gt;&gt; 32), (uint)v</c>;
+    /// <c>%lld</c> → <c>0x%x%08x</c> with the halves; a constant that fits → a 32-bit constant.
+    /// </summary>
+    public const string DefaultKey = "FG0001.Default";
 
     /// <summary><c>%lld</c> with <c>v</c> → <c>%d</c> with <c>checked((int)v)</c>.</summary>
     public const string CheckedNarrowingKey = "FG0001.CheckedNarrowing";
 
-    /// <summary><c>5L</c> → <c>5</c>.</summary>
-    public const string ConstantNarrowingKey = "FG0001.ConstantNarrowing";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SixtyFourBitArgument);
 
-    internal static string KeyOf(DirectiveFixKind kind) => kind switch
-    {
-        DirectiveFixKind.SplitHalves => SplitHalvesKey,
-        DirectiveFixKind.HexHalves => HexHalvesKey,
-        DirectiveFixKind.CheckedNarrowing => CheckedNarrowingKey,
-        _ => ConstantNarrowingKey,
-    };
+    internal override string FirstActionKey => SixtyFourBitArgumentFix.DefaultKey;
 
     internal override bool IsReportedOn(ShimCall call, Diagnostic diagnostic) =>
         DiagnosticData.ArgumentIndex(diagnostic) is { } index
@@ -79,5 +70,5 @@ public sealed class SixtyFourBitArgumentFix : ShimCallFixProvider
     private static IEnumerable<CallFix> FixesFor(ShimCall call, PlacedDirective directive) =>
         DirectiveFixes.For(call, directive)
             .Where(fix => fix.Kind != DirectiveFixKind.Rewrite)
-            .Select(fix => new CallFix(fix.Title, KeyOf(fix.Kind), fix.Edit));
+            .Select((fix, index) => new CallFix(fix.Title, index == 0 ? DefaultKey : CheckedNarrowingKey, fix.Edit));
 }

@@ -18,22 +18,18 @@ namespace FirmwareGuard.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnsupportedDirectiveFix)), Shared]
 public sealed class UnsupportedDirectiveFix : ShimCallFixProvider
 {
-    /// <summary>The directive rewritten; its argument untouched.</summary>
-    public const string RewriteKey = "FG0002.Rewrite";
-
-    /// <summary>A hex directive of a 64-bit value rewritten as <c>%x%08x</c> with the value's halves.</summary>
-    public const string SplitHalvesKey = "FG0002.SplitHalves";
-
-    /// <summary>A decimal directive of a 64-bit value rewritten as <c>0x%x%08x</c> with the value's halves.</summary>
-    public const string HexHalvesKey = "FG0002.HexHalves";
+    /// <summary>
+    /// Each diagnostic's first action: the directive rewritten (its argument untouched), or, with a
+    /// 64-bit value, its hi/lo split (<c>%x%08x</c>), hex halves (<c>0x%x%08x</c>) or a narrower constant.
+    /// </summary>
+    public const string DefaultKey = "FG0002.Default";
 
     /// <summary>A decimal directive of a 64-bit value rewritten as <c>%d</c>/<c>%u</c> with <c>checked((int)v)</c>/<c>checked((uint)v)</c>.</summary>
     public const string CheckedNarrowingKey = "FG0002.CheckedNarrowing";
 
-    /// <summary>A 64-bit constant that fits rewritten as a 32-bit constant, its directive made faithful.</summary>
-    public const string ConstantNarrowingKey = "FG0002.ConstantNarrowing";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnsupportedDirective);
+
+    internal override string FirstActionKey => UnsupportedDirectiveFix.DefaultKey;
 
     internal override bool IsReportedOn(ShimCall call, Diagnostic diagnostic) =>
         call.Format is { } format
@@ -49,15 +45,6 @@ public sealed class UnsupportedDirectiveFix : ShimCallFixProvider
         }
 
         return DirectiveFixes.For(call, call.Format!.Directives[index])
-            .Select(fix => new CallFix(fix.Title, KeyOf(fix.Kind), fix.Edit));
+            .Select((fix, position) => new CallFix(fix.Title, position == 0 ? DefaultKey : CheckedNarrowingKey, fix.Edit));
     }
-
-    private static string KeyOf(DirectiveFixKind kind) => kind switch
-    {
-        DirectiveFixKind.Rewrite => RewriteKey,
-        DirectiveFixKind.SplitHalves => SplitHalvesKey,
-        DirectiveFixKind.HexHalves => HexHalvesKey,
-        DirectiveFixKind.CheckedNarrowing => CheckedNarrowingKey,
-        _ => ConstantNarrowingKey,
-    };
 }

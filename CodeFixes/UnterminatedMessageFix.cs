@@ -24,6 +24,8 @@ public sealed class UnterminatedMessageFix : ShimCallFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnterminatedMessage);
 
+    internal override string FirstActionKey => AppendNewlineKey;
+
     internal override bool IsReportedOn(ShimCall call, Diagnostic diagnostic) =>
         call.FormatValue is { } format && format.Syntax.Span == diagnostic.Location.SourceSpan;
 

@@ -31,7 +31,7 @@ public class UnsupportedDirectiveFixTests
         {
             TestCode = $"using Demo;\nclass C\n{{\n    void M({type} v) => Log.Printf(\"[{{|FG0002:{directive}|}}]\\n\", v);\n}}\n",
             FixedCode = $"using Demo;\nclass C\n{{\n    void M({type} v) => Log.Printf(\"[{rewritten}]\\n\", v);\n}}\n",
-            CodeActionEquivalenceKey = UnsupportedDirectiveFix.RewriteKey,
+            CodeActionEquivalenceKey = UnsupportedDirectiveFix.DefaultKey,
             CodeActionVerifier = (action, verifier) => verifier.Equal(
                 $"Rewrite `{directive}` as `{rewritten}`" + (directive.Contains('#') ? "; 0 prints with the prefix, which C leaves off" : string.Empty),
                 action.Title),
@@ -106,7 +106,7 @@ public class UnsupportedDirectiveFixTests
     }
 
     [Theory]
-    [InlineData(UnsupportedDirectiveFix.HexHalvesKey, "0x%x%08x", "(uint)(count >> 32), (uint)count")]
+    [InlineData(UnsupportedDirectiveFix.DefaultKey, "0x%x%08x", "(uint)(count >> 32), (uint)count")]
     [InlineData(UnsupportedDirectiveFix.CheckedNarrowingKey, "%d", "checked((int)count)")]
     public async Task LongLongDecimalWithASixtyFourBitArgumentOffersHexHalvesOrNarrowing(string key, string directive, string argument)
     {
@@ -143,7 +143,7 @@ public class UnsupportedDirectiveFixTests
         {
             TestCode = "using Demo;\nclass C\n{\n    void M(ulong size) => Log.Dprintf(\"size {|FG0002:%llu|}\\n\", size);\n}\n",
             FixedCode = "using Demo;\nclass C\n{\n    void M(ulong size) => Log.Dprintf(\"size 0x%x%08x\\n\", (uint)(size >> 32), (uint)size);\n}\n",
-            CodeActionEquivalenceKey = UnsupportedDirectiveFix.HexHalvesKey,
+            CodeActionEquivalenceKey = UnsupportedDirectiveFix.DefaultKey,
         }.RunAsync(CancellationToken.None);
     }
 
@@ -244,7 +244,7 @@ public class UnsupportedDirectiveFixTests
             """;
         var test = new VerifyFix.Test
         {
-            CodeActionEquivalenceKey = UnsupportedDirectiveFix.RewriteKey,
+            CodeActionEquivalenceKey = UnsupportedDirectiveFix.DefaultKey,
             NumberOfFixAllInDocumentIterations = 3,
             NumberOfFixAllInProjectIterations = 2,
             NumberOfFixAllIterations = 1,

@@ -55,7 +55,7 @@ public sealed class FixApplier
                     continue;
                 }
 
-                var context = new FixAllContext(document, fixer, FixAllScope.Document, id + "." + mode, new[] { id }, new Reported(reported), cancellationToken);
+                var context = new FixAllContext(document, fixer, FixAllScope.Document, id + (mode == FixMode.CheckedNarrowing ? ".CheckedNarrowing" : ".Default"), new[] { id }, new Reported(reported), cancellationToken);
                 var action = await fixer.GetFixAllProvider().GetFixAsync(context);
                 if (action is null)
                 {
