@@ -70,9 +70,21 @@ internal static class ArgumentExpressions
     private static bool ConstantFits(decimal? constant, ITypeSymbol? type) =>
         constant is not { } value || (IntegerValue.RangeOf(type) is { } range && value >= range.Minimum && value <= range.Maximum);
 
-    /// <summary><c>checked((int)v)</c> or <c>checked((uint)v)</c>.</summary>
-    public static ExpressionSyntax CheckedNarrowing(ExpressionSyntax value, bool signed) =>
-        CheckedExpression(SyntaxKind.CheckedExpression, CastTo(signed ? SyntaxKind.IntKeyword : SyntaxKind.UIntKeyword, value));
+    /// <summary>
+    /// <c>checked((int)v)</c> or <c>checked((uint)v)</c>. Where <c>v</c> holds arithmetic, a
+    /// conversion or a lambda that ran unchecked, it stays so: <c>checked((uint)unchecked(a + b))</c>.
+    /// </summary>
+    public static ExpressionSyntax CheckedNarrowing(ExpressionSyntax value, bool signed, bool checkedContext)
+    {
+        var operand = !checkedContext && HasOverflowContextDependentCode(value) ? Unchecked(value) : value;
+        return CheckedExpression(SyntaxKind.CheckedExpression, CastTo(signed ? SyntaxKind.IntKeyword : SyntaxKind.UIntKeyword, operand));
+    }
+
+    /// <summary>Code whose result <c>checked(...)</c> would change: arithmetic, increments, conversions, or a lambda that may hold them.</summary>
+    private static bool HasOverflowContextDependentCode(ExpressionSyntax value) =>
+        value.DescendantNodesAndSelf(node => node is not CheckedExpressionSyntax).Any(node => node
+            is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax
+            or CastExpressionSyntax or AssignmentExpressionSyntax or AnonymousFunctionExpressionSyntax);
 
     /// <summary>
     /// A constant that fits written as a 32-bit one: a literal loses its suffix (<c>5L</c> → <c>5</c>),

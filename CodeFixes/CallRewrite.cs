@@ -376,7 +376,7 @@ internal sealed class CallRewrite
             case ArgumentChange.SplitHalves:
                 return ArgumentExpressions.SplitHalves(value, argument.Type!, constant, OverflowContext.IsChecked(written, model.Compilation));
             case ArgumentChange.CheckedToInt or ArgumentChange.CheckedToUInt:
-                return ImmutableArray.Create(ArgumentExpressions.CheckedNarrowing(value, change == ArgumentChange.CheckedToInt));
+                return ImmutableArray.Create(ArgumentExpressions.CheckedNarrowing(value, change == ArgumentChange.CheckedToInt, OverflowContext.IsChecked(written, model.Compilation)));
             case ArgumentChange.ConstantToInt or ArgumentChange.ConstantToUInt:
                 var signed = change == ArgumentChange.ConstantToInt;
                 var fits = constant is { } c && (signed

@@ -510,6 +510,34 @@ public class SixtyFourBitArgumentFixTests
         }.RunAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task ACheckedNarrowingLeavesTheArithmeticInsideItUnchecked()
+    {
+        await new VerifyFix.Test
+        {
+            TestCode = """
+                using System;
+                using Demo;
+                class C
+                {
+                    static ulong After(ulong value, Action effect) { effect(); return value; }
+                    void M(ulong pages, ulong extra, uint count) => Log.Printf("%u pages\n", {|FG0001:After(pages + extra, () => count++)|});
+                }
+                """,
+            FixedCode = """
+                using System;
+                using Demo;
+                class C
+                {
+                    static ulong After(ulong value, Action effect) { effect(); return value; }
+                    void M(ulong pages, ulong extra, uint count) => Log.Printf("%u pages\n", checked((uint)unchecked(After(pages + extra, () => count++))));
+                }
+                """,
+            CodeActionEquivalenceKey = SixtyFourBitArgumentFix.CheckedNarrowingKey,
+            CodeActionIndex = 1,
+        }.RunAsync(CancellationToken.None);
+    }
+
     [Theory]
     [InlineData("long", "%d", "%d", "int")]
     [InlineData("ulong", "%u", "%u", "uint")]
@@ -726,6 +754,39 @@ public class SixtyFourBitArgumentFixTests
                 }
                 """,
             CodeActionEquivalenceKey = SixtyFourBitArgumentFix.CheckedNarrowingKey,
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task FixAllAppliesEachDiagnosticsFirstAction()
+    {
+        await new VerifyFix.Test
+        {
+            TestCode = """
+                using Demo;
+                class C
+                {
+                    void M(ulong size, long pages)
+                    {
+                        Log.Printf("size %x\n", {|FG0001:size|});
+                        Log.Printf("pages %d\n", {|FG0001:pages|});
+                    }
+                }
+                """,
+            FixedCode = """
+                using Demo;
+                class C
+                {
+                    void M(ulong size, long pages)
+                    {
+                        Log.Printf("size %x%08x\n", (uint)(size >> 32), (uint)size);
+                        Log.Printf("pages 0x%x%08x\n", (uint)(pages >> 32), (uint)pages);
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = SixtyFourBitArgumentFix.DefaultKey,
+            NumberOfIncrementalIterations = 2,
+            NumberOfFixAllIterations = 1,
         }.RunAsync(CancellationToken.None);
     }
 

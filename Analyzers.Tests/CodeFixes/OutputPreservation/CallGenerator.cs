@@ -6,10 +6,15 @@ using System.Linq;
 namespace FirmwareGuard.Tests.CodeFixes.OutputPreservation;
 
 /// <summary>
-/// Generates shim calls with one or two 64-bit arguments among 32-bit and string ones, every
-/// argument written one of the ways the fix must handle: a local, a static field, a logged call, a
-/// logged property, <c>?.</c> with <c>??</c>, a post-increment, a constant. The 64-bit directives
-/// are chosen for the call's <see cref="FixMode"/> (hex for the split, decimal for hex halves and
+/// Generates shim calls with one or two 64-bit arguments among 32-bit and string ones (or, for
+/// <see cref="FixMode.RemoveExtras"/>, 32-bit ones followed by arguments no directive reads), every
+/// argument written one of the ways the fixes must handle: a local, a static field, a field or an
+/// element read through a local, a logged call, a logged property, <c>?.</c> with <c>??</c>, a
+/// post-increment, a constant. On top of that, a later argument may write what an earlier one
+/// read (<c>x, x++</c>; <c>i, t[i++]</c>; a lambda that writes a captured local or a field; a write
+/// through a <c>ref</c> local alias), and a 32-bit argument may be a local declared by the call's own
+/// statement (<c>uint d = ..., printed = (uint)Shim.Printn(...)</c>). The 64-bit directives are
+/// chosen for the call's <see cref="FixMode"/> (hex for the split, decimal for hex halves and
 /// narrowing, constants that fit for constant narrowing).
 /// </summary>
 public sealed class CallGenerator
@@ -30,32 +35,34 @@ public sealed class CallGenerator
 
     public GeneratedCall Next(int id, FixMode mode)
     {
-        var pieces = new List<Piece>();
-        var setup = new List<string>();
-        var fields = new List<string>();
-        var wideCount = 1 + random.Next(2);
-        var narrowCount = random.Next(4);
+        var call = new Draft(id);
+        var wideCount = mode == FixMode.RemoveExtras ? 0 : 1 + random.Next(2);
+        var narrowCount = mode == FixMode.RemoveExtras ? 1 + random.Next(4) : random.Next(4);
         var wideSlots = Enumerable.Range(0, wideCount + narrowCount).OrderBy(_ => random.Next()).Take(wideCount).ToHashSet();
-        var input = 0;
-        var eventId = 0;
         for (var position = 0; position < wideCount + narrowCount; position++)
         {
-            var index = input++;
-            if (wideSlots.Contains(position))
+            call.Pieces.Add(wideSlots.Contains(position) ? Wide(mode, call) : Narrow(call));
+        }
+
+        if (mode == FixMode.RemoveExtras)
+        {
+            for (var extra = 1 + random.Next(2); extra > 0; extra--)
             {
-                pieces.Add(Wide(mode, index, ref eventId, setup, fields, id));
-            }
-            else
-            {
-                pieces.Add(Narrow(index, ref eventId, setup, fields, id));
+                call.Extras.Add(Extra(call));
             }
         }
 
-        return new GeneratedCall(id, mode, pieces, setup, fields);
+        if (random.Next(2) == 0)
+        {
+            Interfere(call);
+        }
+
+        return new GeneratedCall(id, mode, call.Pieces, call.Setup, call.Fields, call.Extras, call.Declared);
     }
 
-    private Piece Wide(FixMode mode, int index, ref int eventId, List<string> setup, List<string> fields, int id)
+    private Piece Wide(FixMode mode, Draft call)
     {
+        var index = call.NextInput++;
         var signed = random.Next(3) == 0;
         var kind = signed ? PieceKind.SignedWide : PieceKind.UnsignedWide;
         var type = signed ? "long" : "ulong";
@@ -87,49 +94,132 @@ public sealed class CallGenerator
                 break;
         }
 
-        return new Piece(directive, kind, Read(type, index, ref eventId, setup, fields, id, wide: true), index, null);
+        var (expression, variable) = Read(type, index, call, ways: 9);
+        return new Piece(directive, kind, expression, index, null, variable);
     }
 
-    private Piece Narrow(int index, ref int eventId, List<string> setup, List<string> fields, int id)
+    private Piece Narrow(Draft call)
     {
+        var index = call.NextInput++;
         if (random.Next(5) == 0)
         {
-            return new Piece("%s", PieceKind.Text, random.Next(2) == 0 ? "\"text\"" : $"Trace.Ev({++eventId}, \"text\")", index, null);
+            return new Piece("%s", PieceKind.Text, random.Next(2) == 0 ? "\"text\"" : $"Trace.Ev({++call.EventId}, \"text\")", index, null);
         }
 
         var directive = Pick(NarrowDirectives);
         var signed = directive == "%d";
-        return new Piece(directive, signed ? PieceKind.Signed : PieceKind.Unsigned, Read(signed ? "int" : "uint", index, ref eventId, setup, fields, id, wide: false), index, null);
+        var kind = signed ? PieceKind.Signed : PieceKind.Unsigned;
+        if (call.Declared is null && random.Next(8) == 0)
+        {
+            call.Declared = new DeclaredLocal(signed ? "int" : "uint", "d" + index, index);
+            return new Piece(directive, kind, call.Declared.Name, index, null);
+        }
+
+        var (expression, variable) = Read(signed ? "int" : "uint", index, call, ways: 6);
+        return new Piece(directive, kind, expression, index, null, variable);
     }
 
-    /// <summary>An expression of the given type whose value is <c>inputs[index]</c> (converted), written one of several ways.</summary>
-    private string Read(string type, int index, ref int eventId, List<string> setup, List<string> fields, int id, bool wide)
+    /// <summary>An argument no directive reads: a plain read, a constant, or a call (which may write an earlier argument's variable).</summary>
+    private string Extra(Draft call)
+    {
+        var index = call.NextInput++;
+        var written = call.Pieces.Where(p => p.Variable is not null).Select(p => p.Variable!).ToList();
+        return random.Next(5) switch
+        {
+            0 => "7u",
+            1 => $"Trace.Ev({++call.EventId}, 0u)",
+            2 when written.Count > 0 => $"Trace.After({++call.EventId}, 0u, () => {Pick(written)}++)",
+            _ => Read("uint", index, call, ways: 4).Expression,
+        };
+    }
+
+    /// <summary>
+    /// An expression of the given type whose value is <c>inputs[index]</c> (converted), written one
+    /// of the first <paramref name="ways"/> ways (the first four are plain reads, the next two logged
+    /// reads, the rest only for 64-bit values), and the variable it plainly reads.
+    /// </summary>
+    private (string Expression, string? Variable) Read(string type, int index, Draft call, int ways)
     {
         var name = "v" + index;
-        setup.Add($"var {name} = unchecked(({type})inputs[{index}]);");
-        switch (random.Next(wide ? 7 : 4))
+        call.Setup.Add($"var {name} = unchecked(({type})inputs[{index}]);");
+        switch (random.Next(ways))
         {
             case 0:
-                return name;
+                return (name, name);
             case 1:
-                var field = $"F{id}_{index}";
-                fields.Add($"static {type} {field};");
-                setup.Add($"{field} = {name};");
-                return field;
+                var field = $"F{call.Id}_{index}";
+                call.Fields.Add($"static {type} {field};");
+                call.Setup.Add($"{field} = {name};");
+                return (field, field);
             case 2:
-                return $"Trace.Ev({++eventId}, {name})";
+                var holder = "holder" + index;
+                call.Setup.Add($"var {holder} = new Holder<{type}>({name});");
+                return ($"{holder}.Field", null);
             case 3:
-                var box = "box" + index;
-                setup.Add($"var {box} = new Box<{type}>({++eventId}, {name});");
-                return $"{box}.Value";
+                var array = "array" + index;
+                call.Setup.Add($"var {array} = new[] {{ {name} }};");
+                return ($"{array}[0]", null);
             case 4:
-                var maybe = "maybe" + index;
-                setup.Add($"Box<{type}>? {maybe} = new Box<{type}>({++eventId}, {name});");
-                return $"({maybe}?.Value ?? 0)";
+                return ($"Trace.Ev({++call.EventId}, {name})", null);
             case 5:
-                return $"{name}++";
+                var box = "box" + index;
+                call.Setup.Add($"var {box} = new Box<{type}>({++call.EventId}, {name});");
+                return ($"{box}.Value", null);
+            case 6:
+                var maybe = "maybe" + index;
+                call.Setup.Add($"Box<{type}>? {maybe} = new Box<{type}>({++call.EventId}, {name});");
+                return ($"({maybe}?.Value ?? 0)", null);
+            case 7:
+                return ($"{name}++", null);
             default:
-                return $"({type})Trace.Ev({++eventId}, {name})";
+                return ($"({type})Trace.Ev({++call.EventId}, {name})", null);
+        }
+    }
+
+    /// <summary>
+    /// Makes a later argument write what an earlier one plainly reads, keeping every value:
+    /// <c>x, x++</c>; <c>i, t[i++]</c>; a lambda that increments it; an increment through a <c>ref</c> alias.
+    /// </summary>
+    private void Interfere(Draft call)
+    {
+        var pieces = call.Pieces;
+        var earlier = Enumerable.Range(0, pieces.Count - 1).Where(i => pieces[i].Variable is not null).ToList();
+        if (earlier.Count == 0)
+        {
+            return;
+        }
+
+        var p = Pick(earlier);
+        var q = p + 1 + random.Next(pieces.Count - p - 1);
+        var read = pieces[p];
+        var writer = pieces[q];
+        if (writer.Constant is not null)
+        {
+            return;
+        }
+
+        var isLocal = read.Variable!.StartsWith('v');
+        switch (random.Next(4))
+        {
+            case 0 when writer.Kind == read.Kind:
+                pieces[q] = new Piece(writer.Directive, writer.Kind, read.Variable + "++", read.Input, null);
+                break;
+            case 1 when writer.Kind != PieceKind.Text && read.Kind is PieceKind.Unsigned or PieceKind.Signed:
+                var counter = "i" + read.Input;
+                var table = "t" + writer.Input;
+                call.Setup.Add($"{read.Type} {counter} = 0;");
+                call.Setup.Add($"var {table} = new[] {{ unchecked(({writer.Type})inputs[{writer.Input}]) }};");
+                pieces[p] = new Piece(read.Directive, read.Kind, counter, read.Input, 0m);
+                pieces[q] = writer.WithExpression($"{table}[{counter}++]");
+                break;
+            case 2 when isLocal:
+                var alias = "alias" + read.Input;
+                call.Setup.Add($"ref {read.Type} {alias} = ref {read.Variable};");
+                pieces[q] = writer.WithExpression($"Trace.Bump({++call.EventId}, {writer.Expression}, ref {alias})");
+                break;
+            default:
+                pieces[q] = writer.WithExpression($"Trace.After({++call.EventId}, {writer.Expression}, () => {read.Variable}++)");
+                break;
         }
     }
 
@@ -141,4 +231,29 @@ public sealed class CallGenerator
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    /// <summary>A call while it is generated.</summary>
+    private sealed class Draft
+    {
+        public Draft(int id)
+        {
+            Id = id;
+        }
+
+        public int Id { get; }
+
+        public int NextInput { get; set; }
+
+        public int EventId { get; set; }
+
+        public List<Piece> Pieces { get; } = new();
+
+        public List<string> Setup { get; } = new();
+
+        public List<string> Fields { get; } = new();
+
+        public List<string> Extras { get; } = new();
+
+        public DeclaredLocal? Declared { get; set; }
+    }
 }

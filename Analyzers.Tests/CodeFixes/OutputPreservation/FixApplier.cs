@@ -16,15 +16,16 @@ namespace FirmwareGuard.Tests.CodeFixes.OutputPreservation;
 
 /// <summary>
 /// Fixes generated calls the way a user would with Fix All: the analyzer's diagnostics, then
-/// FG0001's and FG0002's Fix All for the action kind of the calls' <see cref="FixMode"/>, in rounds
-/// until no diagnostic offers that kind any more.
+/// FG0001's, FG0002's and FG0004's Fix All, in rounds until nothing changes. No action is named
+/// (as <c>dotnet format</c> names none), so each diagnostic gets its first action, except for the
+/// checked narrowing, which is named.
 /// </summary>
 public sealed class FixApplier
 {
     private const int MaximumRounds = 6;
 
     private static readonly DiagnosticAnalyzer Analyzer = new CallAnalyzer();
-    private static readonly ShimCallFixProvider[] Fixers = { new SixtyFourBitArgumentFix(), new UnsupportedDirectiveFix() };
+    private static readonly ShimCallFixProvider[] Fixers = { new SixtyFourBitArgumentFix(), new UnsupportedDirectiveFix(), new ExtraArgumentFix() };
 
     private readonly Project project;
 
@@ -38,11 +39,12 @@ public sealed class FixApplier
             .AddDocument("Prelude.cs", Prelude.Source).Project;
     }
 
-    /// <summary>The calls' methods after the fixes, as one source text, and the FG errors left in it.</summary>
-    public async Task<(string Source, IReadOnlyList<Diagnostic> Errors)> FixAsync(IEnumerable<GeneratedCall> calls, FixMode mode, CancellationToken cancellationToken)
+    /// <summary>The calls' methods after the fixes, as one source text, and the FG diagnostics before and after.</summary>
+    public async Task<(string Source, IReadOnlyList<Diagnostic> Before, IReadOnlyList<Diagnostic> After)> FixAsync(IEnumerable<GeneratedCall> calls, FixMode mode, CancellationToken cancellationToken)
     {
         var document = project.AddDocument(mode + ".cs", string.Join(Environment.NewLine, calls.Select(c => c.Source)));
         var diagnostics = await DiagnosticsAsync(document, cancellationToken);
+        var before = diagnostics;
         for (var round = 0; round < MaximumRounds; round++)
         {
             var changed = false;
@@ -55,7 +57,7 @@ public sealed class FixApplier
                     continue;
                 }
 
-                var context = new FixAllContext(document, fixer, FixAllScope.Document, id + (mode == FixMode.CheckedNarrowing ? ".CheckedNarrowing" : ".Default"), new[] { id }, new Reported(reported), cancellationToken);
+                var context = new FixAllContext(document, fixer, FixAllScope.Document, mode == FixMode.CheckedNarrowing ? id + ".CheckedNarrowing" : null!, new[] { id }, new Reported(reported), cancellationToken);
                 var action = await fixer.GetFixAllProvider().GetFixAsync(context);
                 if (action is null)
                 {
@@ -81,7 +83,7 @@ public sealed class FixApplier
         }
 
         var text = await document.GetTextAsync(cancellationToken);
-        return (text.ToString(), diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+        return (text.ToString(), before, diagnostics);
     }
 
     private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Document document, CancellationToken cancellationToken)

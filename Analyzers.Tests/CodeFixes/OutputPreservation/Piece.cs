@@ -20,13 +20,14 @@ public enum PieceKind
 /// </summary>
 public sealed class Piece
 {
-    public Piece(string directive, PieceKind kind, string expression, int input, decimal? constant)
+    public Piece(string directive, PieceKind kind, string expression, int input, decimal? constant, string? variable = null)
     {
         Directive = directive;
         Kind = kind;
         Expression = expression;
         Input = input;
         Constant = constant;
+        Variable = variable;
     }
 
     public string Directive { get; }
@@ -40,6 +41,22 @@ public sealed class Piece
     public int Input { get; }
 
     public decimal? Constant { get; }
+
+    /// <summary>The local or field the argument is a plain read of (<c>v3</c>, <c>F12_3</c>), which a later argument may write; null otherwise.</summary>
+    public string? Variable { get; }
+
+    /// <summary>The C# type of the argument's value.</summary>
+    public string Type => Kind switch
+    {
+        PieceKind.UnsignedWide => "ulong",
+        PieceKind.SignedWide => "long",
+        PieceKind.Unsigned => "uint",
+        PieceKind.Signed => "int",
+        _ => "string",
+    };
+
+    /// <summary>The same value, written another way.</summary>
+    public Piece WithExpression(string expression) => new(Directive, Kind, expression, Input, Constant);
 
     public bool IsWide => Kind is PieceKind.UnsignedWide or PieceKind.SignedWide;
 

@@ -3,7 +3,8 @@ namespace FirmwareGuard.Tests.CodeFixes.OutputPreservation;
 /// <summary>
 /// What every generated call compiles against: a <c>[PrintfShim]</c> that hands format and
 /// arguments to the firmware runtime's <c>Doprint.Emit</c>, and a trace of every argument
-/// evaluation that has a side effect (<c>Trace.Ev</c> calls, <c>Box.Value</c> reads) and of the print itself.
+/// evaluation that has a side effect (<c>Trace.Ev</c>, <c>Trace.After</c> and <c>Trace.Bump</c> calls,
+/// <c>Box.Value</c> reads) and of the print itself; <c>Holder.Field</c> is a plain field to read.
 /// </summary>
 internal static class Prelude
 {
@@ -24,6 +25,31 @@ internal static class Prelude
             {
                 Events.Append('e').Append(id).Append(';');
                 return value;
+            }
+
+            public static T After<T>(int id, T value, Action effect)
+            {
+                Events.Append('a').Append(id).Append(';');
+                effect();
+                return value;
+            }
+
+            public static T Bump<T, TVariable>(int id, T value, ref TVariable variable)
+                where TVariable : System.Numerics.INumber<TVariable>
+            {
+                Events.Append('b').Append(id).Append(';');
+                variable++;
+                return value;
+            }
+        }
+
+        public sealed class Holder<T>
+        {
+            public T Field;
+
+            public Holder(T value)
+            {
+                Field = value;
             }
         }
 
@@ -64,6 +90,13 @@ internal static class Prelude
                 {
                     Output = "FAULT " + fault.Emitted;
                 }
+            }
+
+            [PrintfShim]
+            public static int Printn(string format, params object?[] args)
+            {
+                Printf(format, args);
+                return Output.Length;
             }
         }
         """;
