@@ -155,4 +155,71 @@ internal static class ConsumerPrograms
 
     public static int LineOf(string program, string text) =>
         program.Replace("\r\n", "\n").Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
+
+    /// <summary>
+    /// One call for each kind of diagnostic FirmwareGuard can fix, printed through hvmloader's printf
+    /// as the firmware runtime models it, and one FG0003 that nothing fixes (in a method never run).
+    /// </summary>
+    public const string EveryFixableKind = """
+        using System;
+        using FirmwareGuard;
+        using FirmwareGuard.Firmware.Runtime;
+
+        namespace Consumer;
+
+        public static class Log
+        {
+            [PrintfShim]
+            public static void Printf(string format, params object?[] args) => Console.Write(Doprint.Emit(format, args));
+
+            public static void Trace(string format, params object?[] args) => Printf(format, args);
+        }
+
+        public static class Program
+        {
+            private static ulong next = 0x1_2345_6789;
+
+            private static ulong Next() => next++;
+
+            public static void Main()
+            {
+                ulong size = 0x2_0000_1000;
+                long pages = 0x3_0000_0002;
+                ulong window = 0xF_E000_000C;
+                uint devfn = 0x28;
+                string message = "plain text\n";
+                Log.Printf("size %x\n", size);
+                Log.Printf("pages %d\n", pages);
+                Log.Printf("limit %u\n", 4096L);
+                Log.Printf("dev %i\n", devfn);
+                Log.Printf("dev %#x\n", devfn);
+                Log.Printf("next %llx then %u\n", Next(), devfn);
+                Log.Printf("wide %lx\n", size);
+                Log.Printf("%x %x\n", devfn, devfn, Next());
+                Log.Printf(message);
+                Log.Printf("window %08x\n", (uint)window);
+                Log.Trace("wrapped %u\n", devfn);
+                Log.Printf("loading ");
+            }
+
+            private static void NeverRun(uint devfn) => Log.Printf("%x %x\n", devfn);
+        }
+        """;
+
+    /// <summary>What <see cref="EveryFixableKind"/> prints once fixed: what C's printf prints for each call as written.</summary>
+    public static readonly string[] EveryFixableKindPrints =
+    {
+        "size 200001000",
+        "pages 0x300000002",
+        "limit 4096",
+        "dev 40",
+        "dev 0x28",
+        "next 123456789 then 40",
+        "wide 200001000",
+        "28 28",
+        "plain text",
+        "window fe000000c",
+        "wrapped 40",
+        "loading ",
+    };
 }
