@@ -28,7 +28,7 @@ public sealed class HighMemBaseTests
 
         Assert.Equal(1ul << 32, result.HighMemResourceBase);
         Assert.Contains("No RAM in high memory; setting high_mem resource base to 100000000", platform.Hvm.Console.Lines);
-        Assert.Equal(new BarAssignment(0x28, 0x10, BarType.Mem64, true, 2 * GiB, Placement.High, 1ul << 32), result.Bars[0]);
+        Assert.Equal(new BarAssignment(0x28, 0x10, BarType.Mem64, true, 2 * GiB, Placement.High, 1ul << 32, BarRegister.Memory64), result.Bars[0]);
         Assert.Equal(1u, platform.Bus.Read32(0x28, 0x14));
     }
 

@@ -69,5 +69,5 @@ internal sealed class BarAssigner(PciBus bus, Resource memResource, Resource hig
     }
 
     private void Record(BarSlot slot, Placement placement, ulong? start) =>
-        assignments.Add(new BarAssignment(slot.Bar.Devfn, slot.Bar.BarReg, BarTypes.Of(slot.Bar, slot.IsMemory), slot.Bar.IsBar64, slot.Bar.BarSize, placement, start));
+        assignments.Add(new BarAssignment(slot.Bar.Devfn, slot.Bar.BarReg, BarTypes.Of(slot.Bar, slot.IsMemory), slot.Bar.IsBar64, slot.Bar.BarSize, placement, start, (uint)(slot.Value - slot.Start)));
 }

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using FirmwareGuard.Firmware.Explaining;
 using FirmwareGuard.Firmware.Hvmloader;
 using FirmwareGuard.Firmware.Platform;
+using FirmwareGuard.Firmware.Runtime;
 using FirmwareGuard.Firmware.Scenarios;
 using FirmwareGuard.Firmware.Simulation;
 
@@ -10,12 +12,18 @@ namespace FirmwareGuard.Firmware.Reports;
 
 /// <summary>
 /// The report for people: the scenario, then per hvmloader version the log as Xen's console shows it,
-/// the BARs in assignment order, the guest's memory map and the verdict; a one-line comparison last.
+/// what the log shows in plain words, the BARs in assignment order, the guest's memory map with a
+/// glossary line and the verdict; a one-line comparison last. The quiet form is the verdicts alone.
 /// </summary>
 public static class TextReport
 {
-    /// <summary>Xen prefixes each line of a guest's debug output with "HVM&lt;domid&gt;: "; the model's guest is domain 1.</summary>
-    private const string ConsolePrefix = "HVM1: ";
+    public static void WriteVerdicts(TextWriter output, IReadOnlyList<SimulationRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            output.WriteLine($"{ReportNames.Of(run.Version)}: {VerdictLine(run)}");
+        }
+    }
 
     public static void Write(TextWriter output, Scenario scenario, IReadOnlyList<SimulationRun> runs)
     {
@@ -32,12 +40,12 @@ public static class TextReport
             if (run.PciSetupRan)
             {
                 Log(output, run);
+                WhatTheLogShows(output, LogExplanation.Of(run));
                 Bars(output, run);
-                MemoryMap(output, run);
+                Map(output, run);
             }
 
-            var explanation = run.PciSetupRan ? Explain(run.Outcome) : "a PV guest boots without hvmloader: no PCI setup, nothing relocated.";
-            output.WriteLine($"Verdict: {ReportNames.Of(run.Outcome.Verdict)} - {explanation}");
+            output.WriteLine($"Verdict: {VerdictLine(run)}");
         }
 
         if (runs.Count > 1)
@@ -73,9 +81,38 @@ public static class TextReport
         output.WriteLine("HVM log:");
         foreach (var line in run.Log)
         {
-            output.WriteLine("  " + ConsolePrefix + line);
+            output.WriteLine("  " + DebugConsole.DomainPrefix + line);
         }
     }
+
+    private static void WhatTheLogShows(TextWriter output, LogExplanation explanation)
+    {
+        if (explanation.IsEmpty)
+        {
+            return;
+        }
+
+        output.WriteLine("What the log shows:");
+        foreach (var lines in explanation.Garbled.GroupBy(line => line.Reading.Shape))
+        {
+            var first = lines.First();
+            var format = first.Reading.Trace.Format.Replace("\n", "\\n", System.StringComparison.Ordinal);
+            var which = lines.Count() == 1 ? $"`{first.Text}` is garbled" : $"{lines.Count()} lines are garbled, such as `{first.Text}`";
+            Point(output, $"{which}, printed with \"{format}\": {first.Reading.Explanation}");
+        }
+
+        var notes = explanation.Cuts.Select(cut => cut.Explanation)
+            .Concat(explanation.Joins.Select(join => join.Explanation))
+            .Append(explanation.SplitValuesExplanation)
+            .Append(explanation.FlagsExplanation)
+            .OfType<string>();
+        foreach (var note in notes)
+        {
+            Point(output, note);
+        }
+    }
+
+    private static void Point(TextWriter output, string text) => Wrapped.Write(output, "  - ", "    ", text);
 
     private static void Bars(TextWriter output, SimulationRun run)
     {
@@ -88,30 +125,24 @@ public static class TextReport
         }
     }
 
-    private static void MemoryMap(TextWriter output, SimulationRun run)
+    private static void Map(TextWriter output, SimulationRun run)
     {
-        var setup = run.Setup!;
-        var regions = run.Ram
-            .Select(range => (Start: range.First << HvmloaderConfig.PageShift, End: range.End << HvmloaderConfig.PageShift, What: "RAM"))
-            .Append((Start: (ulong)setup.PciMemStart, End: (ulong)setup.PciMemEnd, What: "low MMIO hole"))
-            .ToList();
-        var high = setup.Bars.Where(bar => bar.Placement == Placement.High).ToList();
-        if (high.Count > 0)
-        {
-            regions.Add((high.Min(bar => bar.Base!.Value), high.Max(bar => bar.Base!.Value + bar.Size), "64-bit MMIO (BARs above 4 GiB)"));
-        }
-
         output.WriteLine("Memory map:");
-        foreach (var (start, end, what) in regions.OrderBy(region => region.Start))
+        foreach (var region in MemoryMap.Of(run))
         {
-            output.WriteLine($"  {Hex.Of(start),12} - {Hex.Of(end - 1),-12} {what}");
+            output.WriteLine($"  {Hex.Of(region.Start),12} - {Hex.Of(region.End - 1),-12} {region.Name}");
         }
 
         var relocated = run.Moves.Count == 0
             ? "no RAM relocated"
             : $"{Hex.Of(run.RelocatedPages!.Value)} pages of RAM relocated above 4 GiB in {run.Moves.Count} chunk(s)";
         output.WriteLine($"  low_mem_pgend {Hex.Of(run.LowMemPgend!.Value)}, high_mem_pgend {Hex.Of(run.HighMemPgend!.Value)}; {relocated}");
+        output.WriteLine("  Glossary: " + MemoryMap.Glossary);
     }
+
+    private static string VerdictLine(SimulationRun run) =>
+        $"{ReportNames.Of(run.Outcome.Verdict)} - "
+        + (run.PciSetupRan ? Explain(run.Outcome) : "a PV guest boots without hvmloader: no PCI setup, nothing relocated.");
 
     private static string Explain(Outcome outcome) => outcome.Verdict switch
     {

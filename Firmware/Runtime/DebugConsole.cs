@@ -13,14 +13,21 @@ namespace FirmwareGuard.Firmware.Runtime;
 /// </summary>
 public sealed class DebugConsole
 {
+    /// <summary>Xen prefixes each line of a guest's debug output with "HVM&lt;domid&gt;: "; the model's guest is domain 1.</summary>
+    public const string DomainPrefix = "HVM1: ";
+
     public const int BufferSize = 80;
     public const int LineLimit = BufferSize - 2;
 
     private readonly StringBuilder buffer = new(BufferSize);
     private readonly List<string> lines = [];
+    private readonly List<int> cutLines = [];
 
     /// <summary>The lines printed so far, without the "HVM&lt;domid&gt;: " prefix and without their newline.</summary>
     public IReadOnlyList<string> Lines => lines;
+
+    /// <summary>The indices of the lines printed because the buffer reached <see cref="LineLimit"/> characters, not at a newline.</summary>
+    public IReadOnlyList<int> CutLines => cutLines;
 
     /// <summary>Characters received but not yet printed: the start of a line still waiting for its '\n'.</summary>
     public string Pending => buffer.ToString();
@@ -50,6 +57,11 @@ public sealed class DebugConsole
     private void PrintLine()
     {
         var length = buffer[^1] == '\n' ? buffer.Length - 1 : buffer.Length;
+        if (length == buffer.Length)
+        {
+            cutLines.Add(lines.Count);
+        }
+
         lines.Add(buffer.ToString(0, length));
         buffer.Clear();
     }

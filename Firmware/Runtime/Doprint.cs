@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace FirmwareGuard.Firmware.Runtime;
@@ -17,10 +18,16 @@ public static class Doprint
     private const string Digits = "0123456789abcdef";
 
     /// <summary>The exact characters the firmware emits; a <see cref="FirmwareFault"/> where it would not print.</summary>
-    public static string Emit(string format, IReadOnlyList<object?> arguments)
+    public static string Emit(string format, IReadOnlyList<object?> arguments) => Trace(format, arguments).Output;
+
+    /// <summary>What the firmware emits, with what each directive read and printed; a <see cref="FirmwareFault"/> where it would not print.</summary>
+    public static PrintfTrace Trace(string format, IReadOnlyList<object?> arguments)
     {
         ArgumentNullException.ThrowIfNull(format);
-        return new Printer(format, ArgumentSlots.From(arguments)).Run();
+        var slots = ArgumentSlots.From(arguments);
+        var printer = new Printer(format, slots);
+        var output = printer.Run();
+        return new PrintfTrace(format, slots, printer.Directives, output);
     }
 
     private sealed class Printer(string format, IReadOnlyList<Slot> slots)
@@ -28,7 +35,10 @@ public static class Doprint
         /// <summary>The C string ends at the first NUL.</summary>
         private readonly int end = format.IndexOf('\0') is var nul and >= 0 ? nul : format.Length;
         private readonly StringBuilder output = new();
+        private readonly List<DirectiveRead> directives = [];
         private int nextSlot;
+
+        public IReadOnlyList<DirectiveRead> Directives => directives;
 
         public string Run()
         {
@@ -83,6 +93,7 @@ public static class Doprint
 
             var directive = format[start..(position + 1)];
             var conversion = format[position];
+            var (printedFrom, firstSlot) = (output.Length, nextSlot);
             switch (conversion)
             {
                 case 'd' or 'u' or 'o' or 'x' or 'X':
@@ -99,6 +110,7 @@ public static class Doprint
                     break;
             }
 
+            directives.Add(new DirectiveRead(start, position + 1, output.ToString(printedFrom, output.Length - printedFrom), slots.Skip(firstSlot).Take(nextSlot - firstSlot).ToList()));
             return position;
         }
 

@@ -12,7 +12,7 @@ public static class Simulator
     {
         if (scenario.Guest == GuestType.Pv)
         {
-            return new SimulationRun(version, null, null, null, [], [], [], Outcome.None);
+            return new SimulationRun(version, null, null, null, [], [], [], [], [], Outcome.None);
         }
 
         var platform = PlatformBuilder.Build(scenario, version);
@@ -36,6 +36,8 @@ public static class Simulator
             moves,
             platform.Hypervisor.Memory.Ranges,
             platform.Hvm.Console.Lines,
+            platform.Hvm.Calls,
+            platform.Hvm.Console.CutLines,
             outcome);
     }
 
