@@ -47,7 +47,7 @@ public sealed class SimulateCommandTests : IDisposable
             after.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             """{"hvmloader":"after","pciSetupRan":true,"allowMemoryRelocate":false,"pciMemStart":"0xf0000000","pciMemEnd":"0xfc000000","bar64Relocate":true,"lowMemPgend":"0xf0000","highMemPgend":"0x190000","relocatedPages":0,"highMemResourceBase":"0x190000000"}""",
-            Compact(after, except: ["bars", "log", "outcome"]));
+            Compact(after, except: ["bars", "log", "outcome", "explanation"]));
         Assert.Equal(
             """{"bdf":"00:05.0","devfn":"0x28","reg":"0x14","type":"mem64","is64":true,"size":"0x10000000","placement":"high","base":"0x190000000"}""",
             Compact(after.GetProperty("bars")[0]));
@@ -121,9 +121,12 @@ public sealed class SimulateCommandTests : IDisposable
     [InlineData(new[] { "simulate", "no-such-scenario" }, "error: no built-in scenario named 'no-such-scenario' and no such file (built-in: pv-guest, no-passthrough, fits-default-hole, hole-grows-no-ram-moved, qemu-trad-under-2GiB, qemu-trad-over-2GiB, qemu-xen-other-toolstack, qemu-xen-32bit-too-big, qemu-xen-total-too-big)")]
     [InlineData(new[] { "simulate", "--hvmloader" }, "error: --hvmloader needs before, after or both")]
     [InlineData(new[] { "simulate", "--hvmloader", "during" }, "error: --hvmloader takes before, after or both, not 'during'")]
-    [InlineData(new[] { "simulate", "--yaml" }, "error: unknown option '--yaml' (usage: simulate [SCENARIO.json|NAME] [--hvmloader before|after|both] [--json])")]
+    [InlineData(new[] { "simulate", "--yaml" }, "error: unknown option '--yaml' (usage: simulate [SCENARIO.json|NAME] [--hvmloader before|after|both] [--json|--quiet] [--svg FILE])")]
     [InlineData(new[] { "simulate", "pv-guest", "no-passthrough" }, "error: more than one scenario given ('pv-guest' and 'no-passthrough')")]
-    [InlineData(new[] { "scenarios", "all" }, "error: scenarios takes no arguments, not 'all'")]
+    [InlineData(new[] { "simulate", "--json", "--quiet" }, "error: give at most one of --json and --quiet")]
+    [InlineData(new[] { "simulate", "--svg" }, "error: --svg needs the file to write the picture to")]
+    [InlineData(new[] { "scenarios", "all" }, "error: no built-in scenario named 'all' (built-in: pv-guest, no-passthrough, fits-default-hole, hole-grows-no-ram-moved, qemu-trad-under-2GiB, qemu-trad-over-2GiB, qemu-xen-other-toolstack, qemu-xen-32bit-too-big, qemu-xen-total-too-big)")]
+    [InlineData(new[] { "scenarios", "pv-guest", "no-passthrough" }, "error: scenarios takes at most one NAME, not 'pv-guest no-passthrough' (usage: scenarios [NAME])")]
     public void BadArgumentsAreRejected(string[] args, string message)
     {
         Assert.Equal(new CommandRun(2, "", message + "\n"), CommandRun.Of(args));
@@ -147,7 +150,7 @@ public sealed class SimulateCommandTests : IDisposable
         var run = CommandRun.Of("scenarios");
 
         var lines = run.Output.TrimEnd('\n').Split('\n');
-        Assert.Equal("Built-in scenarios (simulate NAME):", lines[0]);
+        Assert.Equal("Built-in scenarios (simulate NAME; scenarios NAME prints one as a file):", lines[0]);
         Assert.Equal(10, lines.Length);
         Assert.StartsWith("  pv-guest ", lines[1], StringComparison.Ordinal);
         Assert.EndsWith("(default)", lines[9], StringComparison.Ordinal);

@@ -174,10 +174,47 @@ public sealed class ScenarioReaderTests
         Assert.Equal(message, Reject($$"""{ "memoryMiB": 2048, "devices": [ { "bdf": "00:05.0", "vendor": 1, "device": 2, "rom": {{rom}} } ] }"""));
     }
 
-    [Fact]
-    public void InvalidJsonIsRejected()
+    [Theory]
+    [InlineData("{\n  \"memoryMiB\": 2048,\n  \"x\" 3\n}", "line 3, column 7: not valid JSON: ")]
+    [InlineData("""{ "name": "émigré", "memoryMiB" 2 }""", "line 1, column 33: not valid JSON: ")]
+    [InlineData("""{ "memoryMiB": 2048, """, "line 1, column 22: not valid JSON: ")]
+    public void InvalidJsonIsRejectedAtItsOneBasedLineAndColumn(string json, string start)
     {
-        Assert.StartsWith("not valid JSON: ", Reject("""{ "memoryMiB": 2048, """), System.StringComparison.Ordinal);
+        var message = Reject(json);
+
+        Assert.StartsWith(start, message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "memoryMiB": 1e30 }""", "memoryMiB: 1e30 is too large: must be an integer below 1048577")]
+    [InlineData("""{ "memoryMiB": 2048, "cpuPhysAddrBits": 4e100 }""", "cpuPhysAddrBits: 4e100 is too large: must be an integer below 53")]
+    [InlineData("""{ "memoryMiB": 2048, "devices": [ { "bdf": "00:05.0", "vendor": 1, "device": 2, "bars": [ { "index": 0, "type": "mem64", "size": 1e30 } ] } ] }""", "devices[0].bars[0].size: 1e30 is too large: must be an integer below 2^64")]
+    [InlineData("""{ "memoryMiB": 2048, "devices": [ { "bdf": "00:05.0", "vendor": 1, "device": 2, "bars": [ { "index": 0, "type": "mem64", "size": 18446744073709551616 } ] } ] }""", "devices[0].bars[0].size: 18446744073709551616 is too large: must be an integer below 2^64")]
+    public void ANumberTooLargeForAnyFieldIsQuotedAsWritten(string json, string message)
+    {
+        Assert.Equal(message, Reject(json));
+    }
+
+    [Theory]
+    [InlineData("""{ "memoryMiB": 8192, "cpuPhysAddrBits": 32 }""", "memoryMiB: 8192 MiB of RAM, laid out around the MMIO hole below 4 GiB, ends at 0x210000000, beyond the 4 GiB a CPU with cpuPhysAddrBits 32 can address")]
+    [InlineData("""{ "memoryMiB": 1048576 }""", "memoryMiB: 1048576 MiB of RAM, laid out around the MMIO hole below 4 GiB, ends at 0x10010000000, beyond the 64 GiB a CPU with cpuPhysAddrBits 36 can address")]
+    [InlineData("""{ "memoryMiB": 3841, "cpuPhysAddrBits": 32 }""", "memoryMiB: 3841 MiB of RAM, laid out around the MMIO hole below 4 GiB, ends at 0x100100000, beyond the 4 GiB a CPU with cpuPhysAddrBits 32 can address")]
+    [InlineData("""{ "memoryMiB": 8192, "cpuPhysAddrBits": 32, "guest": "pv" }""", "memoryMiB: 8192 MiB of RAM ends at 0x200000000, beyond the 4 GiB a CPU with cpuPhysAddrBits 32 can address")]
+    public void RamTheCpuCannotAddressIsRejected(string json, string message)
+    {
+        Assert.Equal(message, Reject(json));
+    }
+
+    [Theory]
+    [InlineData(3840, 32)]
+    [InlineData(65280, 36)]
+    [InlineData(1048576, 41)]
+    public void RamThatEndsWithinTheCpusReachIsAccepted(int memoryMiB, int bits)
+    {
+        var scenario = ScenarioReader.Read($$"""{ "memoryMiB": {{memoryMiB}}, "cpuPhysAddrBits": {{bits}} }""", "x");
+
+        Assert.Equal((memoryMiB, bits), (scenario.MemoryMiB, scenario.CpuPhysAddrBits));
     }
 
     private static string Reject(string json) => Assert.Throws<ScenarioError>(() => ScenarioReader.Read(json, "x")).Message;

@@ -10,4 +10,7 @@ internal static class ExitCode
 
     /// <summary>Bad input: unknown command or option, malformed argument, invalid scenario.</summary>
     public const int Usage = 2;
+
+    /// <summary>The report could not be written (stdout closed or full).</summary>
+    public const int OutputFailed = 3;
 }

@@ -24,7 +24,7 @@ public sealed record LogExplanation(
     public string? SplitValuesExplanation => SplitValues.Count == 0 ? null
         : $"`{SplitValue.Directives}` prints a 64-bit value as its upper half unpadded and its lower half in 8 digits"
             + (SplitValues.Any(value => value.Value >> 32 == 0) ? ", so a value below 4 GiB starts with a 0" : string.Empty)
-            + $": {string.Join(", ", SplitValues.OrderBy(value => value.Value))}.";
+            + $": {string.Join(", ", SplitValues)}.";
 
     /// <summary>The flag bits of the BAR values the log printed, grouped by value.</summary>
     public string? FlagsExplanation
@@ -65,7 +65,7 @@ public sealed record LogExplanation(
 
     private static string LineAt(SimulationRun run, int line) => line < run.Log.Count ? run.Log[line] : string.Empty;
 
-    /// <summary>The first value printed with the upper half 0 and the first with a non-zero upper half.</summary>
+    /// <summary>The first value printed with the upper half 0 and the first with a non-zero upper half, in that order.</summary>
     private static List<SplitValue> SplitValuesOf(IEnumerable<PrintfReading> readings)
     {
         var values = new List<SplitValue>();
@@ -86,7 +86,7 @@ public sealed record LogExplanation(
             }
         }
 
-        return values;
+        return values.OrderBy(value => value.Value >> 32 != 0).ToList();
     }
 
     /// <summary>The mapped BARs with flag bits whose register value some directive printed as meant.</summary>

@@ -14,15 +14,7 @@ public static class DomainBuilder
 
     public static (HvmInfo Info, GuestMemory Memory) Build(ulong memoryBytes)
     {
-        const ulong mmioStart = FourGiB - MmioSize;
-        var lowMemEnd = memoryBytes;
-        var highMemEnd = 0ul;
-        if (memoryBytes > mmioStart)
-        {
-            highMemEnd = FourGiB + (memoryBytes - mmioStart);
-            lowMemEnd = mmioStart;
-        }
-
+        var (lowMemEnd, highMemEnd) = Split(memoryBytes);
         var info = new HvmInfo
         {
             LowMemPgend = (uint)(lowMemEnd >> PageShift),
@@ -36,5 +28,19 @@ public static class DomainBuilder
         }
 
         return (info, memory);
+    }
+
+    /// <summary>The highest address of RAM plus one, once the RAM the MMIO hole displaces sits above 4 GiB.</summary>
+    public static ulong RamEnd(ulong memoryBytes)
+    {
+        var (lowMemEnd, highMemEnd) = Split(memoryBytes);
+        return System.Math.Max(lowMemEnd, highMemEnd);
+    }
+
+    /// <summary>Where RAM ends below 4 GiB, and above it (0 when no RAM is there).</summary>
+    private static (ulong LowMemEnd, ulong HighMemEnd) Split(ulong memoryBytes)
+    {
+        const ulong mmioStart = FourGiB - MmioSize;
+        return memoryBytes > mmioStart ? (mmioStart, FourGiB + (memoryBytes - mmioStart)) : (memoryBytes, 0);
     }
 }

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Linq;
 using FirmwareGuard.Firmware.Explaining;
@@ -19,16 +17,7 @@ namespace FirmwareGuard.Firmware.Reports;
 /// </summary>
 public static class JsonReport
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static void Write(TextWriter output, Scenario scenario, IReadOnlyList<SimulationRun> runs)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+    public static void Write(TextWriter output, Scenario scenario, IReadOnlyList<SimulationRun> runs) => JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("scenario", scenario.Name);
@@ -40,10 +29,7 @@ public static class JsonReport
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+        });
 
     private static void Run(Utf8JsonWriter json, SimulationRun run)
     {

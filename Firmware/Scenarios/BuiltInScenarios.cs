@@ -58,6 +58,9 @@ public static class BuiltInScenarios
 
     public static BuiltInScenario Default => Find(DefaultName)!;
 
+    /// <summary>Every name, comma-separated, for messages.</summary>
+    public static string Names => string.Join(", ", All.Select(scenario => scenario.Name));
+
     public static BuiltInScenario? Find(string name) => All.FirstOrDefault(scenario => scenario.Name == name);
 
     /// <summary>The GPU: a 16 MiB 32-bit BAR, a 256 MiB 64-bit prefetchable BAR and a 512 KiB ROM.</summary>

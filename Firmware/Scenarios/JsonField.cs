@@ -59,7 +59,7 @@ internal readonly record struct JsonField(JsonElement Value, string Path)
         Expect(JsonValueKind.Number, "an integer");
         if (!Value.TryGetInt64(out var number))
         {
-            throw new ScenarioError($"{Path}: expected an integer, got {Value.GetRawText()}");
+            throw TooLarge((maximum + 1).ToString(CultureInfo.InvariantCulture)) ?? new ScenarioError($"{Path}: expected an integer, got {Value.GetRawText()}");
         }
 
         return number >= minimum && number <= maximum
@@ -99,7 +99,7 @@ internal readonly record struct JsonField(JsonElement Value, string Path)
             case JsonValueKind.Number:
                 return Value.TryGetUInt64(out var bytes)
                     ? bytes
-                    : throw new ScenarioError($"{Path}: {Value.GetRawText()} is not a size in bytes");
+                    : throw TooLarge("2^64") ?? new ScenarioError($"{Path}: {Value.GetRawText()} is not a size in bytes");
             case JsonValueKind.String:
                 return Sizes.Parse(Value.GetString()!)
                     ?? throw new ScenarioError($"{Path}: \"{Value.GetString()}\" is not a size (write bytes, \"0x...\", or a number with KiB, MiB, GiB or TiB)");
@@ -107,6 +107,15 @@ internal readonly record struct JsonField(JsonElement Value, string Path)
                 throw WrongType("a size: an integer or a string such as \"256MiB\"");
         }
     }
+
+    /// <summary>
+    /// The error for a number too large for any integer field (such as 1e30), quoted as written rather
+    /// than expanded; null for any other number.
+    /// </summary>
+    private ScenarioError? TooLarge(string limit) =>
+        Value.TryGetDouble(out var number) && number > long.MaxValue
+            ? new ScenarioError($"{Path}: {Value.GetRawText()} is too large: must be an integer below {limit}")
+            : null;
 
     private void Expect(JsonValueKind kind, string what)
     {

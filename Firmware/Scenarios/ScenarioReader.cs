@@ -1,15 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using FirmwareGuard.Firmware.Platform;
 
 namespace FirmwareGuard.Firmware.Scenarios;
 
 /// <summary>
-/// Reads a scenario from JSON, rejecting anything hvmloader could not be given: unknown fields, wrong
-/// types, RAM outside 128 MiB..1 TiB, a device off bus 0 or on an occupied address, and BARs that no
-/// device could have. Every error names the field.
+/// Reads a scenario from JSON, rejecting anything hvmloader could not be given: text that is not JSON
+/// (said with its line and column), unknown fields, wrong types, RAM outside 128 MiB..1 TiB or beyond
+/// what the CPU can address, a device off bus 0 or on an occupied address, and BARs that no device could
+/// have. Every error names the field.
 /// </summary>
 public static class ScenarioReader
 {
@@ -60,7 +62,7 @@ public static class ScenarioReader
         }
         catch (JsonException error)
         {
-            throw new ScenarioError($"not valid JSON: {error.Message}");
+            throw new ScenarioError(SyntaxError(json, error));
         }
 
         using (document)
@@ -85,17 +87,53 @@ public static class ScenarioReader
 
         var platformDevices = !fields.TryGetValue("platformDevices", out var platform) || platform.Boolean();
         var devices = fields.TryGetValue("devices", out var list) ? Devices(list, platformDevices) : [];
+        var memoryMiB = (int)memory.Integer(MinimumMemoryMiB, MaximumMemoryMiB);
+        var physAddrBits = fields.TryGetValue("cpuPhysAddrBits", out var bits) ? (int)bits.Integer(MinimumPhysAddrBits, MaximumPhysAddrBits) : Scenario.DefaultCpuPhysAddrBits;
 
-        return new Scenario(
+        var scenario = new Scenario(
             name,
             fields.TryGetValue("guest", out var guest) ? guest.Choice(Guests) : GuestType.Hvm,
-            (int)memory.Integer(MinimumMemoryMiB, MaximumMemoryMiB),
+            memoryMiB,
             fields.TryGetValue("deviceModel", out var model) ? model.Choice(DeviceModels) : DeviceModel.QemuXen,
             fields.TryGetValue("toolstack", out var toolstack) ? toolstack.Choice(Toolstacks) : Toolstack.Libxl,
             fields.TryGetValue("allowMemoryRelocate", out var allow) ? allow.Choice(AllowMemoryRelocateValues) : null,
-            fields.TryGetValue("cpuPhysAddrBits", out var bits) ? (int)bits.Integer(MinimumPhysAddrBits, MaximumPhysAddrBits) : Scenario.DefaultCpuPhysAddrBits,
+            physAddrBits,
             platformDevices,
             devices);
+        CheckAddressable(scenario);
+        return scenario;
+    }
+
+    /// <summary>
+    /// Rejects RAM the CPU cannot address: an HVM guest's RAM, laid out around the MMIO hole below 4 GiB,
+    /// must end at or below 2^cpuPhysAddrBits (so 8 GiB cannot have 32 bits, nor 1 TiB 36).
+    /// </summary>
+    private static void CheckAddressable(Scenario scenario)
+    {
+        var end = scenario.Guest == GuestType.Hvm ? DomainBuilder.RamEnd(scenario.MemoryBytes) : scenario.MemoryBytes;
+        var reach = 1ul << scenario.CpuPhysAddrBits;
+        if (end > reach)
+        {
+            var layout = scenario.Guest == GuestType.Hvm ? ", laid out around the MMIO hole below 4 GiB," : string.Empty;
+            throw new ScenarioError(
+                $"memoryMiB: {scenario.MemoryMiB} MiB of RAM{layout} ends at 0x{end:x}, beyond the {Sizes.Describe(reach)} "
+                + $"a CPU with cpuPhysAddrBits {scenario.CpuPhysAddrBits} can address");
+        }
+    }
+
+    /// <summary>A JSON syntax error in words, at its 1-based line and column.</summary>
+    private static string SyntaxError(string json, JsonException error)
+    {
+        // The parser's message ends with its own 0-based position ("LineNumber: 2 | BytePositionInLine: 5.").
+        var problem = error.Message.Split(" LineNumber:")[0].Trim();
+        if (error.LineNumber is not { } line || error.BytePositionInLine is not { } bytes)
+        {
+            return $"not valid JSON: {problem}";
+        }
+
+        var lineBytes = Encoding.UTF8.GetBytes(json.Split('\n').ElementAtOrDefault((int)line) ?? string.Empty);
+        var column = Encoding.UTF8.GetCharCount(lineBytes, 0, (int)Math.Min(bytes, lineBytes.Length)) + 1;
+        return $"line {line + 1}, column {column}: not valid JSON: {problem}";
     }
 
     private static List<PciDeviceSpec> Devices(JsonField list, bool platformDevices)

@@ -38,16 +38,22 @@ public static class Sizes
     }
 
     /// <summary>"256 MiB", "512 KiB", "16 bytes": the largest unit that divides the size exactly.</summary>
-    public static string Describe(ulong size)
+    public static string Describe(ulong size) => Unit(size) is ({ } count, { } suffix) ? $"{count} {suffix}" : $"{size} bytes";
+
+    /// <summary>The size as a scenario file writes it and <see cref="Parse"/> reads it back: "256MiB", or bytes ("16").</summary>
+    public static string Text(ulong size) => Unit(size) is ({ } count, { } suffix) ? $"{count}{suffix}" : size.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The size in the largest unit that divides it exactly; nulls below 1 KiB or when no unit does.</summary>
+    private static (ulong? Count, string? Suffix) Unit(ulong size)
     {
         foreach (var (suffix, shift) in Units)
         {
             if (size >= 1ul << shift && size % (1ul << shift) == 0)
             {
-                return $"{size >> shift} {suffix}";
+                return (size >> shift, suffix);
             }
         }
 
-        return $"{size} bytes";
+        return (null, null);
     }
 }
