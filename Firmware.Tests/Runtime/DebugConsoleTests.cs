@@ -80,4 +80,15 @@ public sealed class DebugConsoleTests
 
         Assert.Equal([new string('c', 78)], console.Lines);
     }
+
+    [Fact]
+    public void TheLinesCutAtTheWidthAreKnown()
+    {
+        var console = new DebugConsole();
+
+        console.Write(new string('a', DebugConsole.LineLimit) + "\nshort\n");
+
+        Assert.Equal([new string('a', DebugConsole.LineLimit), "", "short"], console.Lines);
+        Assert.Equal([0], console.CutLines);
+    }
 }

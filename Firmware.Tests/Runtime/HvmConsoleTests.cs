@@ -1,3 +1,4 @@
+using System.Linq;
 using FirmwareGuard.Firmware.Runtime;
 using Xunit;
 
@@ -43,5 +44,22 @@ public sealed class HvmConsoleTests
         var fault = Assert.Throws<FirmwareFault>(() => hvm.Printf("%s", (object?)null));
 
         Assert.Contains("a NULL pointer", fault.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachCallIsKeptWithWhatItsDirectivesReadAndTheLineItStartsOn()
+    {
+        var hvm = new HvmConsole();
+
+        hvm.Printf("first\n");
+        hvm.Printf("size %llx: %08x\n", 0x2000000ul, 0xf0000008u);
+
+        var call = hvm.Calls[1];
+        Assert.Equal(1, call.Line);
+        Assert.Equal("size lx: 02000000\n", call.Trace.Output);
+        Assert.Equal(
+            [(5, 8, "l", 0), (11, 15, "02000000", 1)],
+            call.Trace.Directives.Select(directive => (directive.Start, directive.End, directive.Printed, directive.Read.Count)));
+        Assert.Equal([SlotPart.UpperHalf, SlotPart.Whole], call.Trace.Unread.Select(slot => slot.Part));
     }
 }
