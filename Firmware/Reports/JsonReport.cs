@@ -1,9 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using System.Linq;
-using FirmwareGuard.Firmware.Explaining;
-using FirmwareGuard.Firmware.Runtime;
 using FirmwareGuard.Firmware.Scenarios;
 using FirmwareGuard.Firmware.Simulation;
 
@@ -89,119 +86,8 @@ public static class JsonReport
         json.WriteString("verdict", ReportNames.Of(outcome.Verdict));
         json.WriteEndObject();
 
-        Explanation(json, run);
+        JsonExplanation.Write(json, run);
         json.WriteEndObject();
-    }
-
-    private static void Explanation(Utf8JsonWriter json, SimulationRun run)
-    {
-        var explanation = LogExplanation.Of(run);
-        json.WriteStartObject("explanation");
-        json.WriteStartArray("garbledLines");
-        foreach (var line in explanation.Garbled)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("line", line.Line);
-            json.WriteString("text", line.Text);
-            json.WriteString("format", line.Reading.Trace.Format);
-            json.WriteStartArray("directives");
-            foreach (var directive in line.Reading.Directives)
-            {
-                json.WriteStartObject();
-                json.WriteString("directive", directive.Directive);
-                json.WriteString("printed", directive.Printed);
-                if (directive.MeantFor is { } argument)
-                {
-                    json.WriteNumber("meantFor", argument);
-                }
-                else
-                {
-                    json.WriteNull("meantFor");
-                }
-
-                Slots(json, "read", directive.Read);
-                json.WriteBoolean("asMeant", directive.AsMeant);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            Slots(json, "neverPrinted", line.Reading.NeverPrinted);
-            json.WriteString("explanation", line.Reading.Explanation);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("consoleCuts");
-        foreach (var cut in explanation.Cuts)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("line", cut.Line);
-            json.WriteString("text", cut.Text);
-            json.WriteBoolean("emptyLineAfter", cut.EmptyLineAfter);
-            json.WriteString("explanation", cut.Explanation);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("joinedLines");
-        foreach (var join in explanation.Joins)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("line", join.Line);
-            json.WriteString("message", join.Message);
-            json.WriteString("explanation", join.Explanation);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("splitValues");
-        foreach (var value in explanation.SplitValues)
-        {
-            json.WriteStartObject();
-            json.WriteString("printed", value.Printed);
-            json.WriteString("value", Hex.Of(value.Value));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteString("splitValuesExplanation", explanation.SplitValuesExplanation);
-
-        json.WriteStartArray("barFlags");
-        foreach (var flagged in explanation.FlaggedBars)
-        {
-            var bar = flagged.Bar;
-            json.WriteStartObject();
-            json.WriteString("bdf", bar.Bdf.ToString());
-            json.WriteString("bar", bar.Name);
-            json.WriteString("registerValue", Hex.Of(bar.RegisterValue!.Value));
-            json.WriteString("base", Hex.Of(bar.Base!.Value));
-            json.WriteString("flags", Hex.Of(bar.Flags));
-            Strings(json, "meanings", flagged.Meanings.Select(meaning => meaning.Meaning).ToList());
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteString("barFlagsExplanation", explanation.FlagsExplanation);
-        json.WriteString("glossary", run.PciSetupRan ? MemoryMap.Glossary : null);
-        json.WriteEndObject();
-    }
-
-    private static void Slots(Utf8JsonWriter json, string name, IReadOnlyList<Slot> slots)
-    {
-        json.WriteStartArray(name);
-        foreach (var slot in slots)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("argument", slot.Argument);
-            json.WriteString("part", slot.Part switch { SlotPart.LowerHalf => "lower-half", SlotPart.UpperHalf => "upper-half", _ => "whole" });
-            json.WriteString("value", slot.Kind == SlotKind.Integer ? Hex.Of(slot.Value) : slot.Text);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static void HexOrNull(Utf8JsonWriter json, string name, ulong? value)
