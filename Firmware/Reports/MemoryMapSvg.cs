@@ -23,18 +23,19 @@ public static class MemoryMapSvg
     private const double MapTop = 96;
     private const double LineHeight = 14;
     private const string Background = "#ffffff";
+    private const string LowBar = "#3b6fb6";
+    private const string HighBar = "#7b4fa6";
 
     private static readonly double[] Columns = [100, 390];
 
     public static string Draw(Scenario scenario, IReadOnlyList<SimulationRun> runs)
     {
-        var maps = runs.Select(run => (Run: run, Regions: MemoryMap.Of(run), Bars: run.Bars.Where(IsMapped).ToList())).ToList();
+        var maps = runs.Take(Columns.Length).Select((run, index) => new Map(run, Columns[index])).ToList();
         var marks = maps.SelectMany(map => map.Regions.SelectMany(region => new[] { region.Start, region.End })
             .Concat(map.Bars.SelectMany(bar => new[] { bar.Base!.Value, bar.Base.Value + bar.Size })));
         var axis = new AddressAxis(marks.Append(0ul), MapTop);
         var notesTop = axis.Bottom + 24;
-        var notes = maps.Select(map => Notes(map.Run)).ToList();
-        var legendTop = notesTop + (notes.Max(lines => lines.Count) * LineHeight) + 12;
+        var legendTop = notesTop + (maps.Max(map => map.Notes.Count) * LineHeight) + 12;
         var height = legendTop + 64;
 
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -45,10 +46,10 @@ public static class MemoryMapSvg
             svg.WriteAttributeString("font-family", "DejaVu Sans, Arial, sans-serif");
             Rect(svg, 0, 0, Width, height, Background);
             Text(svg, 12, 24, $"Guest physical memory map after hvmloader's PCI setup: {scenario.Name}", 15, weight: "bold");
-            Axis(svg, axis);
-            for (var index = 0; index < maps.Count && index < Columns.Length; index++)
+            Axis(svg, axis, maps[^1].X + ColumnWidth);
+            foreach (var map in maps)
             {
-                Column(svg, axis, Columns[index], maps[index].Run, maps[index].Regions, maps[index].Bars, notes[index], notesTop);
+                Column(svg, axis, map, notesTop);
             }
 
             Legend(svg, legendTop);
@@ -58,22 +59,21 @@ public static class MemoryMapSvg
         return text + "\n";
     }
 
-    private static bool IsMapped(BarAssignment bar) => bar.Placement is Placement.Low or Placement.High;
-
-    private static void Axis(XmlWriter svg, AddressAxis axis)
+    /// <summary>The addresses, on the left of the first map and the right of the last, with a dashed line across.</summary>
+    private static void Axis(XmlWriter svg, AddressAxis axis, double right)
     {
         foreach (var mark in axis.Marks)
         {
             var y = axis.Y(mark);
-            Line(svg, Columns[0] - 4, y, Columns[^1] + ColumnWidth + 4, y, "#c8c8c8");
+            Line(svg, Columns[0] - 4, y, right + 4, y, "#c8c8c8");
             Text(svg, Columns[0] - 8, y + 3.5, Hex.Of(mark), 10, anchor: "end", fill: "#444444");
-            Text(svg, Columns[^1] + ColumnWidth + 8, y + 3.5, Hex.Of(mark), 10, fill: "#444444");
+            Text(svg, right + 8, y + 3.5, Hex.Of(mark), 10, fill: "#444444");
         }
     }
 
-    private static void Column(
-        XmlWriter svg, AddressAxis axis, double x, SimulationRun run, IReadOnlyList<MapRegion> regions, List<BarAssignment> bars, List<(string Text, string Color)> notes, double notesTop)
+    private static void Column(XmlWriter svg, AddressAxis axis, Map map, double notesTop)
     {
+        var (x, run) = (map.X, map.Run);
         Text(svg, x, 50, $"hvmloader {ReportNames.Of(run.Version)} the series", 13, weight: "bold");
         Text(svg, x, 68, $"verdict: {ReportNames.Of(run.Outcome.Verdict)}", 13, fill: VerdictColor(run.Outcome.Verdict), weight: "bold");
         if (!run.PciSetupRan)
@@ -81,40 +81,24 @@ public static class MemoryMapSvg
             Text(svg, x, MapTop + 14, "PV guest: hvmloader does not run", 11);
         }
 
-        foreach (var region in regions)
+        foreach (var region in map.Regions)
         {
             var (top, bottom) = (axis.Y(region.End), axis.Y(region.Start));
             Rect(svg, x, top, ColumnWidth, bottom - top, RegionColor(region.Kind));
-            Label(svg, x + 4, top, bottom, RegionLabel(region.Kind), Scenarios.Sizes.Describe(region.End - region.Start), "#1d1d1d");
+            Label(svg, x + 4, top, bottom, RegionLabel(region.Kind), Sizes.Describe(region.End - region.Start), "#1d1d1d");
         }
 
-        foreach (var bar in bars)
+        foreach (var bar in map.Bars)
         {
             var (top, bottom) = (axis.Y(bar.Base!.Value + bar.Size), axis.Y(bar.Base.Value));
             Rect(svg, x + BarInset, top, ColumnWidth - BarInset, bottom - top, bar.Placement == Placement.High ? HighBar : LowBar, stroke: Background);
             Label(svg, x + BarInset + 5, top, bottom, $"{bar.Bdf} {bar.Name} {Sizes.Describe(bar.Size)}", null, Background);
         }
 
-        for (var line = 0; line < notes.Count; line++)
+        for (var line = 0; line < map.Notes.Count; line++)
         {
-            Text(svg, x, notesTop + (line * LineHeight), notes[line].Text, 11, fill: notes[line].Color);
+            Text(svg, x, notesTop + (line * LineHeight), map.Notes[line].Text, 11, fill: map.Notes[line].Color);
         }
-    }
-
-    /// <summary>What the map cannot show: the BARs that got no space and the I/O BARs.</summary>
-    private static List<(string Text, string Color)> Notes(SimulationRun run)
-    {
-        var notes = run.Bars
-            .Where(bar => bar.Placement == Placement.Unmapped)
-            .Select(bar => ($"no space: {bar.Bdf} {bar.Name} {Sizes.Describe(bar.Size)} (unmapped)", "#c62828"))
-            .ToList();
-        var io = run.Bars.Where(bar => bar.Placement == Placement.Io).ToList();
-        if (io.Count > 0)
-        {
-            notes.Add(($"I/O ports: {io.Count} BAR(s) at {Hex.Of(io.Min(bar => bar.Base!.Value))}-{Hex.Of(io.Max(bar => bar.Base!.Value + bar.Size) - 1)}", "#444444"));
-        }
-
-        return notes;
     }
 
     private static void Legend(XmlWriter svg, double top)
@@ -158,9 +142,6 @@ public static class MemoryMapSvg
             Text(svg, x, middle + 3.5, text, 10, fill: fill);
         }
     }
-
-    private const string LowBar = "#3b6fb6";
-    private const string HighBar = "#7b4fa6";
 
     private static string RegionColor(RegionKind kind) => kind switch
     {
@@ -227,4 +208,34 @@ public static class MemoryMapSvg
     }
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>One run's column: where it is drawn, its regions, its mapped memory BARs, and the notes under it.</summary>
+    private sealed class Map(SimulationRun run, double x)
+    {
+        public SimulationRun Run { get; } = run;
+
+        public double X { get; } = x;
+
+        public IReadOnlyList<MapRegion> Regions { get; } = MemoryMap.Of(run);
+
+        public IReadOnlyList<BarAssignment> Bars { get; } = run.Bars.Where(bar => bar.Placement is Placement.Low or Placement.High).ToList();
+
+        /// <summary>What the map cannot show: the BARs that got no space and the I/O BARs.</summary>
+        public IReadOnlyList<(string Text, string Color)> Notes { get; } = NotesOf(run);
+
+        private static List<(string Text, string Color)> NotesOf(SimulationRun run)
+        {
+            var notes = run.Bars
+                .Where(bar => bar.Placement == Placement.Unmapped)
+                .Select(bar => ($"no space: {bar.Bdf} {bar.Name} {Sizes.Describe(bar.Size)} (unmapped)", "#c62828"))
+                .ToList();
+            var io = run.Bars.Where(bar => bar.Placement == Placement.Io).ToList();
+            if (io.Count > 0)
+            {
+                notes.Add(($"I/O ports: {io.Count} BAR(s) at {Hex.Of(io.Min(bar => bar.Base!.Value))}-{Hex.Of(io.Max(bar => bar.Base!.Value + bar.Size) - 1)}", "#444444"));
+            }
+
+            return notes;
+        }
+    }
 }
