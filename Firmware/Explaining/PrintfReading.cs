@@ -28,7 +28,7 @@ public sealed class PrintfReading
     public bool Garbled => NeverPrinted.Count > 0 || Directives.Any(directive => !directive.AsMeant);
 
     /// <summary>What went wrong, in words, with this call's values.</summary>
-    public string Explanation => new ReadingSentence(this).Text;
+    public string Explanation => ReadingSentence.Of(this);
 
     /// <summary>Equal for calls of one format that went wrong the same way, whatever their values.</summary>
     public string Shape =>

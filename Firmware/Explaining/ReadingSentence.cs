@@ -11,35 +11,36 @@ namespace FirmwareGuard.Firmware.Explaining;
 /// messages. An argument is named by the word just before its directive in the format ("size %llx":
 /// the size), else by its directive; its value is given the first time it is named.
 /// </summary>
-internal sealed partial class ReadingSentence(PrintfReading reading)
+internal sealed partial class ReadingSentence
 {
+    private readonly PrintfReading reading;
+
+    /// <summary>The arguments whose value the sentence has given.</summary>
     private readonly HashSet<int> valued = [];
 
-    public string Text
+    /// <summary>The 64-bit arguments the sentence has said took two slots.</summary>
+    private readonly HashSet<int> split = [];
+
+    private ReadingSentence(PrintfReading reading) => this.reading = reading;
+
+    public static string Of(PrintfReading reading) => new ReadingSentence(reading).Compose();
+
+    private string Compose()
     {
-        get
+        var clauses = reading.Directives.Where(directive => !directive.AsMeant).Select(Clause).ToList();
+        if (reading.NeverPrinted.Count > 0)
         {
-            var clauses = new List<string>();
-            var split = new HashSet<int>();
-            foreach (var directive in reading.Directives.Where(directive => !directive.AsMeant))
-            {
-                clauses.Add(Clause(directive, split));
-            }
-
-            if (reading.NeverPrinted.Count > 0)
-            {
-                var unprinted = reading.NeverPrinted
-                    .GroupBy(slot => slot.Argument)
-                    .Select(halves => halves.Count() == 1 ? Describe(halves.Single()) : Mention(halves.Key));
-                clauses.Add("never printed: " + string.Join(" and ", unprinted));
-            }
-
-            var text = string.Join("; ", clauses) + ".";
-            return char.IsAsciiLetterLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+            var unprinted = reading.NeverPrinted
+                .GroupBy(slot => slot.Argument)
+                .Select(halves => halves.Count() == 1 ? Describe(halves.Single()) : Mention(halves.Key));
+            clauses.Add("never printed: " + string.Join(" and ", unprinted));
         }
+
+        var text = string.Join("; ", clauses) + ".";
+        return char.IsAsciiLetterLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
     }
 
-    private string Clause(DirectiveEffect directive, HashSet<int> split)
+    private string Clause(DirectiveEffect directive)
     {
         if (directive.Read.Count == 0)
         {
