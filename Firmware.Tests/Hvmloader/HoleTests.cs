@@ -8,7 +8,7 @@ using static FirmwareGuard.Firmware.Tests.Scenarios.TestScenarios;
 namespace FirmwareGuard.Firmware.Tests.Hvmloader;
 
 /// <summary>
-/// The low MMIO hole loop in 32-bit arithmetic (hvmloader-facts §4.2 step 4): the start doubles down
+/// The low MMIO hole loop in 32-bit arithmetic: the start doubles down
 /// from 0xF0000000 to 0xE0000000, 0xC0000000, 0x80000000, and stops there because the next shift gives 0.
 /// </summary>
 public sealed class HoleTests

@@ -8,7 +8,7 @@ namespace FirmwareGuard.Firmware.Tests.Hvmloader;
 /// <summary>
 /// The whole HVM log of the default scenario (6 GiB, qemu-xen via libxl, GPU at 00:05.0 with a 16 MiB
 /// 32-bit BAR, a 256 MiB 64-bit prefetchable BAR and a 512 KiB ROM), computed by hand from
-/// hvmloader-facts §1-§4. Links route to IRQ 5, 10, 11, 5; INTA of slot s uses link s mod 4 + 0.
+/// hvmloader's code at c74c1f906a. Links route to IRQ 5, 10, 11, 5; INTA of slot s uses link s mod 4 + 0.
 /// </summary>
 public sealed class LogLinesTests
 {

@@ -7,7 +7,7 @@ using static FirmwareGuard.Firmware.Tests.Scenarios.TestScenarios;
 
 namespace FirmwareGuard.Firmware.Tests.Hvmloader;
 
-/// <summary>BAR placement (hvmloader-facts §4.2 step 8 and §4.3).</summary>
+/// <summary>BAR placement.</summary>
 public sealed class PlacementTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace FirmwareGuard.Firmware.Tests.Platform;
 
-/// <summary>libxc's split of guest RAM around the default 256 MiB MMIO region below 4 GiB (hvmloader-facts §4.1).</summary>
+/// <summary>libxc's split of guest RAM around the default 256 MiB MMIO region below 4 GiB.</summary>
 public sealed class DomainBuilderTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace FirmwareGuard.Firmware.Tests.Runtime;
 
-/// <summary>Xen's hvm_print_line (hvmloader-facts §1): line buffering, the 78-character cut, dropped characters.</summary>
+/// <summary>Xen's hvm_print_line: line buffering, the 78-character cut, dropped characters.</summary>
 public sealed class DebugConsoleTests
 {
     [Fact]

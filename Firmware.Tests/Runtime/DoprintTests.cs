@@ -4,7 +4,7 @@ using Xunit;
 
 namespace FirmwareGuard.Firmware.Tests.Runtime;
 
-/// <summary>Where hvmloader's printf differs from C's, and each fault (hvmloader-facts §1).</summary>
+/// <summary>Where hvmloader's printf differs from C's, and each fault.</summary>
 public sealed class DoprintTests
 {
     private enum Wide : long

@@ -9,7 +9,7 @@ namespace FirmwareGuard.Firmware.Tests.Scenarios;
 
 /// <summary>
 /// Each built-in scenario against the cover letter's risk analysis. Where its prose and
-/// hvmloader-facts disagree the facts win, and the test says where: the default hole is
+/// hvmloader's code disagree the code wins, and the test says where: the default hole is
 /// 0xF0000000..0xFC000000 (192 MiB, not "just under 256MiB"); it can grow to 0x80000000..0xFC000000
 /// (1984 MiB, not 2 GiB); and relocated RAM goes to the end of high RAM, which is 4 GiB only when the
 /// guest had none above it.

@@ -5,7 +5,7 @@ using FirmwareGuard.Firmware.Runtime;
 namespace FirmwareGuard.Firmware.Hvmloader;
 
 /// <summary>
-/// pci_setup's bus scan, the same before and after the series (hvmloader-facts §4.2 steps 2-3): for
+/// pci_setup's bus scan, the same before and after the series: for
 /// each function on bus 0, note the VGA device, size each BAR by the sizing protocol, insert it into
 /// a list kept in descending size (equal sizes stay in scan order), add memory BARs to mmio_total,
 /// then route its interrupt and enable bus mastering. Of the class fixups only VGA matters here (the

@@ -4,7 +4,7 @@ using FirmwareGuard.Firmware.Runtime;
 namespace FirmwareGuard.Firmware.Hvmloader;
 
 /// <summary>
-/// hvmloader's pci_setup at c74c1f906a, the end of the series (hvmloader-facts §4.2). Against the
+/// hvmloader's pci_setup at c74c1f906a, the end of the series. Against the
 /// version before it: relocating RAM can be refused through xenstore (8/8); the hole loop stops at
 /// RAM when it is; BARs go above 4 GiB when the low hole cannot hold them all (4/8), largest first and
 /// only while the rest does not fit (5/8, 6/8), whatever their size (7/8); the high window starts at

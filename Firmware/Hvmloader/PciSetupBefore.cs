@@ -4,7 +4,7 @@ using FirmwareGuard.Firmware.Runtime;
 namespace FirmwareGuard.Firmware.Hvmloader;
 
 /// <summary>
-/// hvmloader's pci_setup at a12d15d8c1, just before the series (hvmloader-facts §4.3). It always grows
+/// hvmloader's pci_setup at a12d15d8c1, just before the series. It always grows
 /// the low hole until the BARs fit or it starts at 0x80000000, relocating whatever RAM it overlaps
 /// (without a word); it allows 64-bit BARs above 4 GiB only when the hole did NOT reach 2 GiB (the
 /// polarity 4/8 fixed), counts every memory BAR against the low hole even when it goes high (5/8),

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FirmwareGuard.Firmware.Platform;
 
 /// <summary>
-/// The devices every Xen HVM guest of 2013 has on bus 0 (issue 4). Interrupt pins follow the emulated
+/// The devices every Xen HVM guest of 2013 has on bus 0. Interrupt pins follow the emulated
 /// hardware: the PIIX4 ACPI function, the Xen platform device and the RTL8139 use INTA; the host
 /// bridge, ISA bridge, IDE (legacy mode) and Cirrus VGA use none.
 /// </summary>

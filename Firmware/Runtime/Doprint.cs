@@ -7,7 +7,7 @@ namespace FirmwareGuard.Firmware.Runtime;
 
 /// <summary>
 /// Xen hvmloader's <c>_doprint</c>, character by character, over the 32-bit slot list built from
-/// C# arguments (hvmloader-facts §1). After '%': an optional '-' (first only), a '0' flag only right
+/// C# arguments. After '%': an optional '-' (first only), a '0' flag only right
 /// after '%' or '-', width digits, exactly one 'l', then one of d u o x X s c. Anything else in
 /// conversion position is printed itself and consumes no slot, and parsing goes on after it as
 /// literal text: "%llx" prints "lx", "%%" prints "%". '%d' emits its sign before the padding, the

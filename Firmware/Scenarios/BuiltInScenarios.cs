@@ -5,7 +5,7 @@ using FirmwareGuard.Firmware.Platform;
 namespace FirmwareGuard.Firmware.Scenarios;
 
 /// <summary>
-/// One scenario per configuration the cover letter's risk analysis walks through (issue 4), passed-through
+/// One scenario per configuration the cover letter's risk analysis walks through, passed-through
 /// devices at 00:05.0 and 00:06.0, platform devices on. Their outcomes are computed by the model, not stored.
 /// </summary>
 public static class BuiltInScenarios
@@ -63,7 +63,7 @@ public static class BuiltInScenarios
 
     public static BuiltInScenario? Find(string name) => All.FirstOrDefault(scenario => scenario.Name == name);
 
-    /// <summary>The issue's GPU: a 16 MiB 32-bit BAR, a 256 MiB 64-bit prefetchable BAR and a 512 KiB ROM.</summary>
+    /// <summary>The default scenario's GPU: a 16 MiB 32-bit BAR, a 256 MiB 64-bit prefetchable BAR and a 512 KiB ROM.</summary>
     private static PciDeviceSpec Gpu(Bdf bdf) =>
         Card(bdf, "GPU", 0x10de, 0x11bf, 0x0300, [Mem32(0, 16 * MiB), Mem64(1, 256 * MiB, prefetchable: true)], rom: 512 * KiB);
 
