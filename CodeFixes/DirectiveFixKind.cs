@@ -3,6 +3,9 @@ namespace FirmwareGuard.CodeFixes;
 /// <summary>The kinds of action FG0001 and FG0002 offer for a directive and its argument.</summary>
 internal enum DirectiveFixKind
 {
+    /// <summary>The directive given the dialect's 64-bit length modifier (SeaBIOS's <c>%llx</c>), which prints the whole 64-bit argument.</summary>
+    SixtyFourBitDirective,
+
     /// <summary>A hex directive and its 64-bit argument split into 32-bit halves (Xen's <c>PRIllx</c>).</summary>
     SplitHalves,
 

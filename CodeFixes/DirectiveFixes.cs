@@ -6,8 +6,9 @@ using FirmwareGuard.Rules;
 namespace FirmwareGuard.CodeFixes;
 
 /// <summary>
-/// The faithful rewrites of one directive with its argument (product.md §5, "The hi/lo split"):
-/// for a 64-bit argument, the hi/lo split, hex halves, checked narrowing, or a narrower constant;
+/// The faithful rewrites of one directive with its argument, spelled from the call's dialect: for a
+/// 64-bit argument, the dialect's own 64-bit directive where it has one (SeaBIOS's <c>%llx</c>),
+/// otherwise the hi/lo split, hex halves, checked narrowing, or a narrower constant;
 /// otherwise a spelling the printer reads as C would (<c>%#x</c> → <c>0x%x</c>, <c>%i</c> → <c>%d</c>, ...).
 /// </summary>
 internal static class DirectiveFixes
@@ -16,7 +17,7 @@ internal static class DirectiveFixes
     {
         var argument = call.ValueArgumentOf(directive);
         var written = directive.Behavior.Directive;
-        var spelling = DirectiveSpelling.Of(written, argument);
+        var spelling = DirectiveSpelling.Of(written, argument, call.Format!.Dialect);
         if (spelling is null || directive.FirstArgument != directive.ValueArgument)
         {
             return ImmutableArray<DirectiveFix>.Empty;
@@ -24,7 +25,7 @@ internal static class DirectiveFixes
 
         if (argument is { Class: ArgumentClass.Integer64 } wide)
         {
-            return spelling.IsInteger ? ForSixtyFourBits(directive, wide, spelling) : ImmutableArray<DirectiveFix>.Empty;
+            return spelling.IsInteger ? ForSixtyFourBits(directive, wide, spelling, call.Format!.Dialect) : ImmutableArray<DirectiveFix>.Empty;
         }
 
         var rewritten = spelling.ToString();
@@ -40,10 +41,20 @@ internal static class DirectiveFixes
             CallEdit.Empty.WithDirective(directive.Index, rewritten)));
     }
 
-    private static ImmutableArray<DirectiveFix> ForSixtyFourBits(PlacedDirective directive, ShimArgument argument, DirectiveSpelling spelling)
+    private static ImmutableArray<DirectiveFix> ForSixtyFourBits(PlacedDirective directive, ShimArgument argument, DirectiveSpelling spelling, Dialect dialect)
     {
         var fixes = ImmutableArray.CreateBuilder<DirectiveFix>();
         var name = Wording.Code(argument);
+        if (spelling.SixtyFourBitLength is not null)
+        {
+            var whole = spelling.WithSixtyFourBitLength();
+            fixes.Add(new DirectiveFix(
+                DirectiveFixKind.SixtyFourBitDirective,
+                $"Rewrite {Wording.Code(directive.Behavior.Directive.Text)} as {Wording.Code(whole)}, which prints all 64 bits of {name} on {dialect.Name}'s printf" + PrefixNote(spelling),
+                CallEdit.Empty.WithDirective(directive.Index, whole)));
+            return fixes.ToImmutable();
+        }
+
         var constant = IntegerValue.Of(argument.Value);
         if (constant is { } value)
         {

@@ -1,19 +1,24 @@
 using System.Globalization;
+using System.Linq;
 using FirmwareGuard.Calls;
+using FirmwareGuard.Dialects;
 using FirmwareGuard.Formats;
 using Microsoft.CodeAnalysis;
 
 namespace FirmwareGuard.CodeFixes;
 
 /// <summary>
-/// A directive rewritten with only what a 32-bit-slot printer reads faithfully: an optional literal
-/// prefix (<c>0x</c> for C's <c>#</c> flag), the <c>0</c> flag, a width, at most one <c>l</c>, and one
-/// of <c>d u o x X c s</c>.
+/// A directive rewritten with only what the call's printer reads faithfully, spelled from its
+/// dialect table: an optional literal prefix (<c>0x</c> for C's <c>#</c> flag), the <c>0</c> flag, a
+/// width, a length modifier only where the dialect has the conversion with it, and a conversion the
+/// dialect has. Where the dialect has a conversion that reads and prints a whole 64-bit value
+/// (SeaBIOS's <c>%llx</c>), <see cref="SixtyFourBitLength"/> names its length modifier.
 /// </summary>
 internal sealed class DirectiveSpelling
 {
-    private DirectiveSpelling(string prefix, bool zeroPad, bool leftJustify, int? width, string length, char conversion, bool meantSixtyFourBits)
+    private DirectiveSpelling(string prefix, bool zeroPad, bool leftJustify, int? width, string length, char conversion, bool meantSixtyFourBits, string? sixtyFourBitLength)
     {
+        SixtyFourBitLength = sixtyFourBitLength;
         Prefix = prefix;
         ZeroPad = zeroPad;
         LeftJustify = leftJustify;
@@ -40,6 +45,9 @@ internal sealed class DirectiveSpelling
     /// <summary>The original length modifier made C read a 64-bit value (<c>ll</c>, <c>j</c>, <c>q</c>).</summary>
     public bool MeantSixtyFourBits { get; }
 
+    /// <summary>The length modifier with which the dialect reads and prints this conversion as a whole 64-bit value; null where it has none.</summary>
+    public string? SixtyFourBitLength { get; }
+
     public bool IsHex => Conversion is 'x' or 'X';
 
     public bool IsDecimal => Conversion is 'd' or 'u';
@@ -53,7 +61,7 @@ internal sealed class DirectiveSpelling
     /// (<c>%f</c>, <c>%p</c>, <c>%*d</c>, <c>%1$x</c>, <c>%.3x</c>, <c>%+d</c>, <c>%-5d</c>, ...).
     /// A <c>h</c>/<c>hh</c> length is dropped only when the argument already fits it.
     /// </summary>
-    public static DirectiveSpelling? Of(FormatDirective directive, ShimArgument? argument)
+    public static DirectiveSpelling? Of(FormatDirective directive, ShimArgument? argument, Dialect dialect)
     {
         if (directive.IsTruncated || directive.IsPositional || directive.WidthFromArgument || directive.HasPrecision)
         {
@@ -61,7 +69,8 @@ internal sealed class DirectiveSpelling
         }
 
         var conversion = directive.Conversion == 'i' ? 'd' : directive.Conversion;
-        if ("duoxXcs".IndexOf(conversion) < 0 || directive.Flags.IndexOfAny(new[] { '+', ' ', '\'' }) >= 0)
+        if ("duoxXcs".IndexOf(conversion) < 0 || !dialect.Conversions.ContainsKey(conversion.ToString())
+            || directive.Flags.IndexOfAny(new[] { '+', ' ', '\'' }) >= 0)
         {
             return null;
         }
@@ -111,7 +120,10 @@ internal sealed class DirectiveSpelling
         {
             case "":
                 break;
+            case "l" when isInteger && conversion != 'c' && dialect.Conversions.ContainsKey(length + conversion):
+                break;
             case "l" when isInteger && conversion != 'c':
+                length = string.Empty;
                 break;
             case "ll" or "j" or "q" when isInteger:
                 meantSixtyFourBits = true;
@@ -127,7 +139,23 @@ internal sealed class DirectiveSpelling
                 return null;
         }
 
-        return new DirectiveSpelling(prefix, zeroPad, leftJustify, width, length, conversion, meantSixtyFourBits);
+        return new DirectiveSpelling(prefix, zeroPad, leftJustify, width, length, conversion, meantSixtyFourBits, SixtyFourBitLengthOf(conversion, dialect));
+    }
+
+    /// <summary>The directive with the dialect's 64-bit length modifier: <c>%016x</c> → <c>%016llx</c> on SeaBIOS.</summary>
+    public string WithSixtyFourBitLength() => Prefix + Directive(ZeroPad, Width, SixtyFourBitLength ?? Length, Conversion).Insert(1, LeftJustify ? "-" : string.Empty);
+
+    private static string? SixtyFourBitLengthOf(char conversion, Dialect dialect)
+    {
+        foreach (var length in dialect.LengthModifiers.OrderBy(m => m.Length))
+        {
+            if (dialect.Conversions.TryGetValue(length + conversion, out var spec) && spec.SlotsRead == 2 && spec.PrintedBits == 64)
+            {
+                return length;
+            }
+        }
+
+        return null;
     }
 
     public override string ToString() => Prefix + Directive(ZeroPad, Width, Length, Conversion).Insert(1, LeftJustify ? "-" : string.Empty);

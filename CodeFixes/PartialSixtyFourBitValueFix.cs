@@ -48,7 +48,7 @@ public sealed class PartialSixtyFourBitValueFix : ShimCallFixProvider
         if (directive.ValueArgument != argumentIndex
             || directive.FirstArgument != argumentIndex
             || directive.Behavior.Verdict != DirectiveVerdict.Faithful
-            || DirectiveSpelling.Of(directive.Behavior.Directive, argument) is not { IsHex: true, Prefix.Length: 0 } spelling
+            || DirectiveSpelling.Of(directive.Behavior.Directive, argument, format.Dialect) is not { IsHex: true, Prefix.Length: 0 } spelling
             || WordHalf.Of(argument.Value) is not { Half: Half.Lower } lower
             || !WordHalf.IsSixtyFourBitInteger(lower.Value.Type)
             || !ValueIdentity.IsSideEffectFree(lower.Value))

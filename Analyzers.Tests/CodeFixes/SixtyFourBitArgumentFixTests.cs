@@ -757,6 +757,79 @@ public class SixtyFourBitArgumentFixTests
         }.RunAsync(CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData("%x", "%llx")]
+    [InlineData("%016lx", "%016llx")]
+    [InlineData("%08x", "%08llx")]
+    public async Task OnSeabiosAHexDirectiveReadsTheWholeValueInsteadOfSplitting(string directive, string whole)
+    {
+        await new VerifyFix.Test
+        {
+            TestCode = $"using Demo;\nclass C\n{{\n    void M(ulong size) => Log.Dprintf(\"size {directive}\\n\", {{|FG0001:size|}});\n}}\n",
+            FixedCode = $"using Demo;\nclass C\n{{\n    void M(ulong size) => Log.Dprintf(\"size {whole}\\n\", size);\n}}\n",
+            CodeActionVerifier = (action, verifier) => verifier.Equal(
+                $"Rewrite `{directive}` as `{whole}`, which prints all 64 bits of `size` on seabios's printf", action.Title),
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task OnSeabiosADecimalDirectiveStillPrintsHexHalves()
+    {
+        await VerifyFix.CodeFix("""
+            using Demo;
+            class C
+            {
+                void M(ulong pages) => Log.Dprintf("%u pages\n", {|FG0001:pages|});
+            }
+            """, """
+            using Demo;
+            class C
+            {
+                void M(ulong pages) => Log.Dprintf("0x%x%08x pages\n", (uint)(pages >> 32), (uint)pages);
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AUserDialectsFixesUseOnlyItsOwnConversions()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """
+                using Demo;
+                static class Uart
+                {
+                    [PrintfShim("uart")] public static void Printf(string format, params object?[] args) { }
+                }
+                class C
+                {
+                    void M(ulong size, uint devfn) => Uart.Printf("dev %x size %x\n", devfn, {|FG0001:size|});
+                }
+                """,
+            FixedCode = """
+                using Demo;
+                static class Uart
+                {
+                    [PrintfShim("uart")] public static void Printf(string format, params object?[] args) { }
+                }
+                class C
+                {
+                    void M(ulong size, uint devfn) => Uart.Printf("dev %x size %Lx\n", devfn, size);
+                }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("/uart.printf-dialects.ini", """
+            [uart]
+            description = a UART printf whose 'L' reads 64 bits
+            flags = 0
+            lengths = L
+            unknown = print-character
+            x  = hex 1 32 width zero
+            Lx = hex 2 64 width zero
+            """));
+        await test.RunAsync(CancellationToken.None);
+    }
+
     [Fact]
     public async Task FixAllAppliesEachDiagnosticsFirstAction()
     {
