@@ -282,6 +282,23 @@ public class EvaluationOrderTests
     }
 
     [Fact]
+    public async Task NoFixInADeconstructionThatDeclaresItsTargetsBeforeTheCall()
+    {
+        const string source = """
+            using Demo;
+            class C
+            {
+                static ulong Wide() => 1;
+                void M()
+                {
+                    var (count, text) = (3u, Log.Sprintf("%x\n", {|FG0001:Wide()|}));
+                }
+            }
+            """;
+        await VerifySplit.CodeFix(source, source);
+    }
+
+    [Fact]
     public async Task AnInstanceShimReachedThroughAFieldGetsNoFixWhenAnArgumentMoves()
     {
         const string source = """
