@@ -37,15 +37,18 @@ public sealed partial class SuppressionTests
     public void EveryFirmwareGuardRuleIsAnErrorInFirmware()
     {
         var config = File.ReadAllText(Path.Combine(RepositoryRoot(), "Firmware", ".editorconfig"));
-        var ids = File.ReadLines(Path.Combine(RepositoryRoot(), "Analyzers", "AnalyzerReleases.Unshipped.md"))
-            .Select(line => line.Split('|')[0].Trim())
-            .Where(id => id.StartsWith("FG", System.StringComparison.Ordinal))
+        var categories = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
+            .SelectMany(file => File.ReadLines(Path.Combine(RepositoryRoot(), "Analyzers", file)))
+            .Select(line => line.Split('|'))
+            .Where(cells => cells.Length > 2 && cells[0].Trim().StartsWith("FG", System.StringComparison.Ordinal))
+            .Select(cells => cells[1].Trim())
+            .Distinct()
             .ToList();
 
-        Assert.NotEmpty(ids);
-        foreach (var id in ids)
+        Assert.NotEmpty(categories);
+        foreach (var category in categories)
         {
-            Assert.Contains($"dotnet_diagnostic.{id}.severity = error", config, System.StringComparison.Ordinal);
+            Assert.Contains($"dotnet_analyzer_diagnostic.category-{category}.severity = error", config, System.StringComparison.Ordinal);
         }
     }
 
