@@ -15,7 +15,7 @@ public sealed partial class SuppressionTests
     [Fact]
     public void OnlyTheBeforeVersionsMessagesAndRelocationsAreSuppressed()
     {
-        var firmware = Path.Combine(RepositoryRoot(), "Firmware");
+        var firmware = RepositoryRoot.Combine("Firmware");
         var suppressions = Directory.EnumerateFiles(firmware, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", System.StringComparison.Ordinal))
             .SelectMany(path => File.ReadLines(path).Select(line => (File: Path.GetRelativePath(firmware, path), Line: line.Trim())))
@@ -36,9 +36,9 @@ public sealed partial class SuppressionTests
     [Fact]
     public void EveryFirmwareGuardRuleIsAnErrorInFirmware()
     {
-        var config = File.ReadAllText(Path.Combine(RepositoryRoot(), "Firmware", ".editorconfig"));
+        var config = File.ReadAllText(RepositoryRoot.Combine("Firmware", ".editorconfig"));
         var categories = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
-            .SelectMany(file => File.ReadLines(Path.Combine(RepositoryRoot(), "Analyzers", file)))
+            .SelectMany(file => File.ReadLines(RepositoryRoot.Combine("Analyzers", file)))
             .Select(line => line.Split('|'))
             .Where(cells => cells.Length > 2 && cells[0].Trim().StartsWith("FG", System.StringComparison.Ordinal))
             .Select(cells => cells[1].Trim())
@@ -50,17 +50,6 @@ public sealed partial class SuppressionTests
         {
             Assert.Contains($"dotnet_analyzer_diagnostic.category-{category}.severity = error", config, System.StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "FirmwareGuard.sln")))
-        {
-            directory = directory.Parent ?? throw new DirectoryNotFoundException("FirmwareGuard.sln not found above the test binaries");
-        }
-
-        return directory.FullName;
     }
 
     [GeneratedRegex(@"^#pragma warning disable [^/]*")]

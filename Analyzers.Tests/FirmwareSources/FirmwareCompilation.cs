@@ -13,23 +13,9 @@ namespace FirmwareGuard.Tests.FirmwareSources;
 /// <summary>Firmware/'s sources compiled in memory, optionally with one file edited, and run through every FirmwareGuard analyzer.</summary>
 internal static class FirmwareCompilation
 {
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(directory.FullName, "FirmwareGuard.sln")))
-            {
-                directory = directory.Parent ?? throw new DirectoryNotFoundException("FirmwareGuard.sln not found above the test binaries");
-            }
-
-            return directory.FullName;
-        }
-    }
-
     public static IReadOnlyDictionary<string, string> Sources()
     {
-        var firmware = Path.Combine(RepositoryRoot, "Firmware");
+        var firmware = RepositoryRoot.Combine("Firmware");
         var separator = Path.DirectorySeparatorChar;
         return Directory.EnumerateFiles(firmware, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !path.Contains($"{separator}bin{separator}", StringComparison.Ordinal))

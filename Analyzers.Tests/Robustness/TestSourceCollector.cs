@@ -20,13 +20,11 @@ public static partial class TestSourceCollector
 {
     private static readonly string[] TestFolders = ["Rules", "CodeFixes"];
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     public static ImmutableArray<RobustnessSource> RuleTestSources()
     {
         var sources = new List<RobustnessSource>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var folder in TestFolders.Select(f => Path.Combine(RepositoryRoot, "Analyzers.Tests", f)).Where(Directory.Exists))
+        foreach (var folder in TestFolders.Select(f => RepositoryRoot.Combine("Analyzers.Tests", f)).Where(Directory.Exists))
         {
             foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
@@ -42,7 +40,7 @@ public static partial class TestSourceCollector
                     if (HoldsCall(text) && seen.Add(text))
                     {
                         var line = token.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                        var name = $"{Path.GetRelativePath(RepositoryRoot, file)}:{line}";
+                        var name = $"{Path.GetRelativePath(RepositoryRoot.Path, file)}:{line}";
                         sources.Add(new RobustnessSource(name, [("Test0.cs", text)], 0));
                     }
                 }
@@ -55,11 +53,11 @@ public static partial class TestSourceCollector
     /// <summary>The Firmware project, once per file: that file is the one mangled, the others stay whole.</summary>
     public static ImmutableArray<RobustnessSource> FirmwareSources()
     {
-        var folder = Path.Combine(RepositoryRoot, "Firmware");
+        var folder = RepositoryRoot.Combine("Firmware");
         var files = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(Path.GetRelativePath(folder, path)))
             .Order(StringComparer.Ordinal)
-            .Select(path => (Path: Path.GetRelativePath(RepositoryRoot, path), Text: File.ReadAllText(path)))
+            .Select(path => (Path: Path.GetRelativePath(RepositoryRoot.Path, path), Text: File.ReadAllText(path)))
             .ToImmutableArray();
         return Enumerable.Range(0, files.Length).Select(i => new RobustnessSource(files[i].Path, files, i)).ToImmutableArray();
     }
@@ -75,19 +73,6 @@ public static partial class TestSourceCollector
     {
         var first = relativePath.Split(Path.DirectorySeparatorChar)[0];
         return first is "bin" or "obj";
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FirmwareGuard.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FirmwareGuard.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\{\|[^:{}|]*:")]

@@ -64,7 +64,7 @@ public sealed class PictureTests : IDisposable
     [Fact]
     public void TheReadmePictureIsWhatTheToolDrawsToday()
     {
-        var committed = Path.Combine(RepositoryRoot(), "docs", "simulate.svg");
+        var committed = RepositoryRoot.Combine("docs", "simulate.svg");
         var drawn = Path.Combine(directory, "simulate.svg");
 
         Assert.Equal(0, CommandRun.Of("simulate", "--svg", drawn, "--quiet").ExitCode);
@@ -79,17 +79,4 @@ public sealed class PictureTests : IDisposable
             .Select(text => double.Parse(text.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture))
             .Order()
             .ToArray();
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "FirmwareGuard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the tests do not run inside the repository");
-    }
 }

@@ -11,8 +11,10 @@ namespace FirmwareGuard.Firmware.Explaining;
 /// messages. An argument is named by the word just before its directive in the format ("size %llx":
 /// the size), else by its directive; its value is given the first time it is named.
 /// </summary>
-internal sealed partial class ReadingSentence
+internal sealed class ReadingSentence
 {
+    private static readonly Regex WordBefore = new("(?<word>[A-Za-z_]+) ?$", RegexOptions.CultureInvariant);
+
     private readonly PrintfReading reading;
 
     /// <summary>The arguments whose value the sentence has given.</summary>
@@ -88,7 +90,7 @@ internal sealed partial class ReadingSentence
     private string? Word(int argument)
     {
         var meant = reading.Directives.FirstOrDefault(directive => directive.MeantFor == argument);
-        return meant is not null && WordBefore().Match(reading.Trace.Format[..meant.Start]) is { Success: true } match
+        return meant is not null && WordBefore.Match(reading.Trace.Format[..meant.Start]) is { Success: true } match
             ? match.Groups["word"].Value
             : null;
     }
@@ -103,7 +105,4 @@ internal sealed partial class ReadingSentence
 
         return Hex.Of(slots.Aggregate(0ul, (value, slot) => value | ((ulong)slot.Value << (slot.Part == SlotPart.UpperHalf ? 32 : 0))));
     }
-
-    [GeneratedRegex("(?<word>[A-Za-z_]+) ?$")]
-    private static partial Regex WordBefore();
 }
