@@ -56,7 +56,7 @@ public class DialectFileTests
         var format = dialect.Analyze("%08lx %-5s %u");
         Assert.Equal(new[] { DirectiveVerdict.Faithful, DirectiveVerdict.Faithful, DirectiveVerdict.Unsupported }, format.Directives.Select(d => d.Behavior.Verdict));
         Assert.Equal(new[] { 0, 2, 3 }, format.Directives.Select(d => d.FirstSlot));
-        Assert.Equal("prints the text 'u' and consumes no argument", format.Directives[2].Behavior.Effect);
+        Assert.Equal("drops '%', prints the text 'u' and consumes no argument", format.Directives[2].Behavior.Effect);
     }
 
     [Fact]
@@ -125,10 +125,10 @@ public class DialectFileTests
     [InlineData("[tiny]\nunknown = print-character\nx = hex 1 32 wide\nd = signed 1 32", "line 3: 'wide' in 'x': the options are width, left and zero")]
     [InlineData("[tiny]\nunknown = print-character\nx = nothing 1 32\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
     [InlineData("[tiny]\nunknown = print-character\nx = hex 0 0\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
-    [InlineData("[tiny]\nunknown = print-character\nllx = hex 2 64\nd = signed 1 32", "line 3: 'llx' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
-    [InlineData("[tiny]\nunknown = print-character\n5 = hex 1 32\nd = signed 1 32", "line 3: '5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
-    [InlineData("[tiny]\nunknown = print-character\n% = hex 1 32\nd = signed 1 32", "line 3: '%' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
-    [InlineData("[tiny]\nunknown = print-character\n.5 = string 1 32\nd = signed 1 32", "line 3: '.5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'")]
+    [InlineData("[tiny]\nunknown = print-character\nllx = hex 2 64\nd = signed 1 32", "line 3: 'llx' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n5 = hex 1 32\nd = signed 1 32", "line 3: '5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n% = hex 1 32\nd = signed 1 32", "line 3: '%' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n.5 = string 1 32\nd = signed 1 32", "line 3: '.5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
     public void EachErrorNamesItsLine(string text, string error)
     {
         Assert.Equal(new[] { error }, Errors(text));

@@ -115,7 +115,7 @@ public class HvmloaderDialectTests
         Assert.Equal(DirectiveVerdict.Unsupported, behavior.Verdict);
         Assert.Null(behavior.Spec);
         Assert.Equal(0, behavior.SlotsRead);
-        Assert.Equal($"prints the text '{printed}' and consumes no argument", behavior.Effect);
+        Assert.Equal($"drops '{directive.Substring(0, directive.Length - printed.Length)}', prints the text '{printed}' and consumes no argument", behavior.Effect);
     }
 
     [Theory]

@@ -6,8 +6,8 @@ using Xunit;
 namespace FirmwareGuard.Tests.Formats;
 
 /// <summary>
-/// The built-in seabios dialect: bvprintf with 64-bit support, as the table in
-/// BuiltInDialects.Text states it (hvmloader-facts.md §6; the version read has no %X).
+/// The built-in seabios dialect: bvprintf as docs/dialects.md describes it (src/output.c at 41514a7a),
+/// as the table in BuiltInDialects.Text states it.
 /// </summary>
 public class SeabiosDialectTests
 {
@@ -44,6 +44,11 @@ public class SeabiosDialectTests
     [InlineData("%lx", "Hex", 1)]
     [InlineData("%llx", "Hex", 2)]
     [InlineData("%016llx", "Hex", 2)]
+    [InlineData("%X", "HexUpper", 1)]
+    [InlineData("%04X", "HexUpper", 1)]
+    [InlineData("%lX", "HexUpper", 1)]
+    [InlineData("%llX", "HexUpper", 2)]
+    [InlineData("%016llX", "HexUpper", 2)]
     [InlineData("%p", "Pointer", 1)]
     [InlineData("%c", "Character", 1)]
     [InlineData("%s", "String", 1)]
@@ -78,8 +83,6 @@ public class SeabiosDialectTests
     }
 
     [Theory]
-    [InlineData("%X", "prints the text '%X' and consumes no argument")]
-    [InlineData("%08X", "prints the text '%08X' and consumes no argument")]
     [InlineData("%o", "prints the text '%o' and consumes no argument")]
     [InlineData("%i", "prints the text '%i' and consumes no argument")]
     [InlineData("%hx", "prints the text '%hx' and consumes no argument")]
@@ -89,7 +92,8 @@ public class SeabiosDialectTests
     [InlineData("%#x", "prints the text '%#x' and consumes no argument")]
     [InlineData("%*d", "prints the text '%*d' and consumes no argument")]
     [InlineData("%f", "prints the text '%f' and consumes no argument")]
-    [InlineData("%.3x", "prints the text '3x' and consumes no argument")]
+    [InlineData("%.3x", "drops '%.', prints the text '3x' and consumes no argument")]
+    [InlineData("%.d", "drops '%.', prints the text 'd' and consumes no argument")]
     [InlineData("%l.", "prints nothing and consumes no argument")]
     public void WhatItDoesNotUnderstand(string directive, string effect)
     {
@@ -123,5 +127,31 @@ public class SeabiosDialectTests
         Assert.Equal(new[] { 0, 2, 4 }, format.Directives.Select(d => d.FirstSlot));
         Assert.Equal(new[] { 0, 1, 2 }, format.Directives.Select(d => d.ValueArgument));
         Assert.Equal(5, format.SlotsRead);
+    }
+
+    [Theory]
+    [InlineData("dev %pP\n", "%pP")]
+    [InlineData("dev %lpP\n", "%lpP")]
+    [InlineData("dev %l.s\n", "%l.s")]
+    [InlineData("dev %ll.s\n", "%ll.s")]
+    public void ReadsALetterPastTheDirectiveCEnds(string format, string directive)
+    {
+        var analysis = Seabios.Analyze(format);
+
+        var only = Assert.Single(analysis.Directives);
+        Assert.Equal(directive, only.Text);
+        Assert.Equal(DirectiveVerdict.Faithful, only.Behavior.Verdict);
+        Assert.Equal(1, analysis.SlotsRead);
+        var (start, length) = analysis.Parsed.LiteralRuns.Last();
+        Assert.Equal("\n", format.Substring(start, length));
+    }
+
+    [Fact]
+    public void APWithoutTheDeviceLetterIsAPointer()
+    {
+        var analysis = Seabios.Analyze("at %p, %pp\n");
+
+        Assert.Equal(new[] { "%p", "%p" }, analysis.Directives.Select(d => d.Text));
+        Assert.Equal(2, analysis.SlotsRead);
     }
 }

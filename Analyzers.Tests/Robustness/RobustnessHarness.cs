@@ -51,13 +51,7 @@ public sealed class RobustnessHarness
     {
         var problems = new ConcurrentQueue<string>();
         var project = CreateProject(source);
-        var compilation = (await project.GetCompilationAsync())!;
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (exception, analyzer, _) => problems.Enqueue($"{analyzer.GetType().Name} threw (AD0001): {exception}"),
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await AnalyzeAsync(project, problems);
         foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
         {
             problems.Enqueue("AD0001: " + diagnostic.GetMessage());
@@ -79,6 +73,21 @@ public sealed class RobustnessHarness
         }
 
         return new VariantOutcome(diagnostics.Length, actions, problems.ToImmutableArray());
+    }
+
+    /// <summary>Every analyzer's diagnostics on the program, with no fix applied.</summary>
+    public async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(RobustnessSource source) =>
+        await AnalyzeAsync(CreateProject(source), new ConcurrentQueue<string>());
+
+    private async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, ConcurrentQueue<string> problems)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, _) => problems.Enqueue($"{analyzer.GetType().Name} threw (AD0001): {exception}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        return await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
 
     private Project CreateProject(RobustnessSource source)

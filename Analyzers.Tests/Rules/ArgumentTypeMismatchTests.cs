@@ -133,9 +133,9 @@ public class ArgumentTypeMismatchTests
             }
             """,
             VerifyFG.Diagnostic("FG0005").WithLocation(0).WithLocation(1)
-                .WithArguments("`name`", "string", "`%llx`", "seabios's printf reads the pointer and the next slot as one 64-bit number"),
+                .WithArguments("`name`", "string", "`%llx`", "seabios's printf reads the pointer and `low` as one 64-bit number"),
             VerifyFG.Diagnostic("FG0005").WithLocation(2).WithLocation(3)
-                .WithArguments("`low`", "uint", "`%llx`", "seabios's printf reads two slots for it, so the next argument becomes its upper half"));
+                .WithArguments("`low`", "uint", "`%llx`", "seabios's printf reads two slots for it, so whatever lies past the last argument becomes its upper half"));
     }
 
     [Theory]

@@ -59,7 +59,7 @@ public class ExtraArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0005").WithLocation(0).WithLocation(1)
-                .WithArguments("`low`", "uint", "`%llx`", "seabios's printf reads two slots for it, so the next argument becomes its upper half"),
+                .WithArguments("`low`", "uint", "`%llx`", "seabios's printf reads two slots for it, so `next` becomes its upper half"),
             VerifyFG.Diagnostic("FG0004").WithLocation(2).WithArguments("`next`", "1 argument", "2", "seabios", "reads it for `%llx`"));
     }
 

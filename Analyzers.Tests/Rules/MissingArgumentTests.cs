@@ -69,31 +69,47 @@ public class MissingArgumentTests
     }
 
     [Fact]
-    public async Task AnUnsupportedDirectiveWithoutArgumentReadsNothing()
+    public async Task AnUnsupportedDirectiveWithoutArgumentLacksNothing()
     {
+        // The printer reads no slot for it, so only FG0002 says what it prints.
         await VerifyFG.Analyzer("""
             using Demo;
             class C
             {
-                void M() => Log.Printf("{|FG0002:{|#0:%llx|}|}\n");
+                void M() => Log.Printf("{|FG0002:%llx|}\n");
             }
-            """,
-            VerifyFG.Diagnostic("FG0003").WithLocation(0)
-                .WithArguments("`%llx`", "1 argument", "0", "hvmloader", "prints the text 'lx' and consumes no argument"));
+            """);
     }
 
     [Fact]
-    public async Task AStarWidthNeedsItsOwnArgument()
+    public async Task AStrayPercentLacksNothing()
     {
         await VerifyFG.Analyzer("""
             using Demo;
             class C
             {
-                void M(uint value) => Log.Printf("{|FG0002:{|#0:%*x|}|}\n", value);
+                void M()
+                {
+                    Log.Printf("done 100{|FG0002:%\n|}");
+                    Log.Printf("a{|FG0002:%zb|}\n");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AStarWidthTheCallPassesTooFewForIsLeftOver()
+    {
+        // C would read `value` as the width and a second argument as the value; hvmloader reads neither.
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint value) => Log.Printf("{|FG0002:%*x|}\n", {|#0:value|});
             }
             """,
-            VerifyFG.Diagnostic("FG0003").WithLocation(0)
-                .WithArguments("`%*x`", "2 arguments", "1", "hvmloader", "prints the text '*x' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0004").WithLocation(0)
+                .WithArguments("`value`", "2 arguments", "1", "hvmloader", "never reads it, because it reads nothing for `%*x`"));
     }
 
     [Fact]

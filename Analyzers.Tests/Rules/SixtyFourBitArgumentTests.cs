@@ -21,7 +21,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1)
-                .WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"),
+                .WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"),
             VerifyFG.Diagnostic("FG0001").WithLocation(1).WithLocation(0)
                 .WithArguments("`barSz`", "ulong", "hvmloader", "`%08x` (`barData`) prints the lower half of `barSz`"));
     }

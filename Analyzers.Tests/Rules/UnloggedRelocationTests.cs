@@ -43,7 +43,25 @@ public class UnloggedRelocationTests
                 }
             }
             """,
-            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Relocate`", "`low`, `high`, `pages`"));
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Relocate`", "no message before it prints `low`, `high`, `pages`"));
+    }
+
+    [Fact]
+    public async Task ConstantArgumentsStillNeedAMessage()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.Source + """
+            namespace Demo.Hv
+            {
+                class Setup
+                {
+                    void Relocate()
+                    {
+                        {|#0:Physmap.Move(0x100u, 0x200u, 16u)|};
+                    }
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Relocate`", "no message precedes it"));
     }
 
     [Fact]
@@ -67,7 +85,7 @@ public class UnloggedRelocationTests
                 {|#0:Pager.Move("tag", from, pages)|};
             }
             """),
-            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Silent`", "`from`, `pages`"));
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Silent`", "no message before it prints `from`, `pages`"));
     }
 
     [Fact]
@@ -101,7 +119,7 @@ public class UnloggedRelocationTests
                 }
             }
             """,
-            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`MoveTo`", "`Silent`", "`to`, `pages`"));
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`MoveTo`", "`Silent`", "no message before it prints `to`, `pages`"));
     }
 
     [Fact]

@@ -10,17 +10,33 @@ namespace FirmwareGuard.Tests.Rules;
 
 public class UnmarkedWrapperTests
 {
+    private const string OtherAssemblies = " so calls from other assemblies are checked too";
+
     [Fact]
     public async Task AForwardingMethodIsSuggestedTheAttribute()
     {
         await VerifyFG.Analyzer("""
             using Demo;
-            static class Debug
+            public static class Debug
             {
                 public static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args);
             }
             """,
-            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Trace`", "`Printf`", string.Empty));
+            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Trace`", "`Printf`", string.Empty, OtherAssemblies));
+    }
+
+    [Theory]
+    [InlineData("public static class Debug { private static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args); }", false)]
+    [InlineData("public static class Debug { internal static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args); }", false)]
+    [InlineData("static class Debug { public static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args); }", false)]
+    [InlineData("public static class Outer { private static class Debug { public static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args); } }", false)]
+    [InlineData("public class Debug { protected static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args); }", true)]
+    [InlineData("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Drivers\")] static class Debug { internal static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args); }", true)]
+    public async Task OnlyAWrapperOtherAssembliesCanCallIsToldAboutThem(string declaration, bool visible)
+    {
+        await VerifyFG.Analyzer(
+            "using Demo;\n" + declaration,
+            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Trace`", "`Printf`", string.Empty, visible ? OtherAssemblies : string.Empty));
     }
 
     [Fact]
@@ -36,7 +52,7 @@ public class UnmarkedWrapperTests
                 }
             }
             """,
-            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Bios`", "`Dprintf`", "(\"seabios\")"));
+            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Bios`", "`Dprintf`", "(\"seabios\")", string.Empty));
     }
 
     [Fact]
@@ -81,7 +97,7 @@ public class UnmarkedWrapperTests
                 static void M() => Verbose("{|#0:%llx|} %x\n", {|#1:1UL|}, 2u);
             }
             """,
-            VerifyCalls.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"),
+            VerifyCalls.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"),
             VerifyCalls.Diagnostic("FG0001").WithLocation(1).WithLocation(0).WithArguments("`1UL`", "ulong", "hvmloader", "`%x` (`2u`) prints the lower half of `1UL`"));
     }
 

@@ -11,23 +11,23 @@ namespace FirmwareGuard.Tests.Rules;
 public class UnsupportedDirectiveTests
 {
     [Theory]
-    [InlineData("%llx", "prints the text 'lx' and consumes no argument")]
-    [InlineData("%lld", "prints the text 'ld' and consumes no argument")]
-    [InlineData("%08llx", "prints the text 'lx' and consumes no argument")]
-    [InlineData("%hx", "prints the text 'hx' and consumes no argument")]
-    [InlineData("%hhu", "prints the text 'hhu' and consumes no argument")]
-    [InlineData("%zu", "prints the text 'zu' and consumes no argument")]
-    [InlineData("%jd", "prints the text 'jd' and consumes no argument")]
-    [InlineData("%p", "prints the text 'p' and consumes no argument")]
-    [InlineData("%i", "prints the text 'i' and consumes no argument")]
-    [InlineData("%n", "prints the text 'n' and consumes no argument")]
-    [InlineData("%.3x", "prints the text '.3x' and consumes no argument")]
-    [InlineData("%+d", "prints the text '+d' and consumes no argument")]
-    [InlineData("% d", "prints the text ' d' and consumes no argument")]
-    [InlineData("%#x", "prints the text '#x' and consumes no argument")]
-    [InlineData("%0-5d", "prints the text '-5d' and consumes no argument")]
-    [InlineData("%1$x", "prints the text '$x' and consumes no argument")]
-    [InlineData("%5.2f", "prints the text '.2f' and consumes no argument")]
+    [InlineData("%llx", "drops '%l', prints the text 'lx' and consumes no argument")]
+    [InlineData("%lld", "drops '%l', prints the text 'ld' and consumes no argument")]
+    [InlineData("%08llx", "drops '%08l', prints the text 'lx' and consumes no argument")]
+    [InlineData("%hx", "drops '%', prints the text 'hx' and consumes no argument")]
+    [InlineData("%hhu", "drops '%', prints the text 'hhu' and consumes no argument")]
+    [InlineData("%zu", "drops '%', prints the text 'zu' and consumes no argument")]
+    [InlineData("%jd", "drops '%', prints the text 'jd' and consumes no argument")]
+    [InlineData("%p", "drops '%', prints the text 'p' and consumes no argument")]
+    [InlineData("%i", "drops '%', prints the text 'i' and consumes no argument")]
+    [InlineData("%n", "drops '%', prints the text 'n' and consumes no argument")]
+    [InlineData("%.3x", "drops '%', prints the text '.3x' and consumes no argument")]
+    [InlineData("%+d", "drops '%', prints the text '+d' and consumes no argument")]
+    [InlineData("% d", "drops '%', prints the text ' d' and consumes no argument")]
+    [InlineData("%#x", "drops '%', prints the text '#x' and consumes no argument")]
+    [InlineData("%0-5d", "drops '%0', prints the text '-5d' and consumes no argument")]
+    [InlineData("%1$x", "drops '%1', prints the text '$x' and consumes no argument")]
+    [InlineData("%5.2f", "drops '%5', prints the text '.2f' and consumes no argument")]
     public async Task HvmloaderPrintsWhatItDoesNotUnderstandAsText(string directive, string effect)
     {
         await VerifyFG.Analyzer($$"""
@@ -41,6 +41,26 @@ public class UnsupportedDirectiveTests
     }
 
     [Fact]
+    public async Task AStrayPercentBeforeAControlCharacterSaysWhatPrints()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M()
+                {
+                    Log.Printf("done 100{|#0:%\n|}");
+                    Log.Dprintf("done 100{|#1:%\t|}\n");
+                    Log.Printf("{|#2:%\x01|}\n");
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithArguments("`%\\n`", "hvmloader", "drops '%', prints the text '\\n' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(1).WithArguments("`%\\t`", "seabios", "prints the text '%\\t' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithArguments("`%\\x01`", "hvmloader", "drops '%', prints the text '\\x01' and consumes no argument"));
+    }
+
+    [Fact]
     public async Task AStarWidthIsNotUnderstoodEither()
     {
         await VerifyFG.Analyzer("""
@@ -50,7 +70,7 @@ public class UnsupportedDirectiveTests
                 void M(int width, uint value) => Log.Printf("{|#0:%*x|}\n", width, {|#1:value|});
             }
             """,
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%*x`", "hvmloader", "prints the text '*x' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%*x`", "hvmloader", "drops '%', prints the text '*x' and consumes no argument"));
     }
 
     [Theory]
@@ -88,11 +108,10 @@ public class UnsupportedDirectiveTests
     }
 
     [Theory]
-    [InlineData("%X", "prints the text '%X' and consumes no argument")]
     [InlineData("%o", "prints the text '%o' and consumes no argument")]
     [InlineData("%i", "prints the text '%i' and consumes no argument")]
     [InlineData("%-5x", "prints the text '%-5x' and consumes no argument")]
-    [InlineData("%.3x", "prints the text '3x' and consumes no argument")]
+    [InlineData("%.3x", "drops '%.', prints the text '3x' and consumes no argument")]
     [InlineData("%5d", "ignores the width")]
     [InlineData("%5u", "ignores the width")]
     [InlineData("%8s", "ignores the width")]
@@ -152,13 +171,30 @@ public class UnsupportedDirectiveTests
             {
                 void M(ulong v, uint x)
                 {
-                    Bios.Positional("%llx {|#0:%X|}\n", v, {|#1:x|});
-                    Bios.Named("%llx {|#2:%X|}\n", v, {|#3:x|});
+                    Bios.Positional("%llx {|#0:%o|}\n", v, {|#1:x|});
+                    Bios.Named("%llx {|#2:%o|}\n", v, {|#3:x|});
                 }
             }
             """,
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%X`", "seabios", "prints the text '%X' and consumes no argument"),
-            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%X`", "seabios", "prints the text '%X' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%o`", "seabios", "prints the text '%o' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%o`", "seabios", "prints the text '%o' and consumes no argument"));
+    }
+
+    [Fact]
+    public async Task SeabiosPrintsUpperCaseHexAndPciDevices()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(ushort vendor, ulong address, uint device)
+                {
+                    Log.Dprintf("vendor %04X\n", vendor);
+                    Log.Dprintf("at %016llX\n", address);
+                    Log.Dprintf("dev %pP: vendor %lX\n", device, vendor);
+                }
+            }
+            """);
     }
 
     [Fact]
@@ -190,7 +226,7 @@ public class UnsupportedDirectiveTests
                     void M(ulong v, uint x)
                     {
                         Log.Printf("%llx\n", v);
-                        Log.Printf("{|#0:%X|}\n", {|#1:x|});
+                        Log.Printf("{|#0:%o|}\n", {|#1:x|});
                     }
                 }
                 """,
@@ -201,7 +237,7 @@ public class UnsupportedDirectiveTests
             firmwareguard.dialect = seabios
             """));
         test.ExpectedDiagnostics.Add(
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%X`", "seabios", "prints the text '%X' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%o`", "seabios", "prints the text '%o' and consumes no argument"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -248,7 +284,7 @@ public class UnsupportedDirectiveTests
             firmwareguard.printf_shims = {shims}
             """));
         test.ExpectedDiagnostics.Add(
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -286,7 +322,7 @@ public class UnsupportedDirectiveTests
                 void M(ulong v) => Log.Printf("a\tb\\c\"q\" \x41 \u0042 \U00000043 {|#0:%llx|}\n", {|#1:v|});
             }
             """,
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"));
     }
 
     [Fact]
@@ -309,9 +345,9 @@ public class UnsupportedDirectiveTests
                 }
             }
             """",
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"),
-            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%hx`", "hvmloader", "prints the text 'hx' and consumes no argument"),
-            VerifyFG.Diagnostic("FG0002").WithLocation(4).WithLocation(5).WithArguments("`%zu`", "hvmloader", "prints the text 'zu' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%hx`", "hvmloader", "drops '%', prints the text 'hx' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(4).WithLocation(5).WithArguments("`%zu`", "hvmloader", "drops '%', prints the text 'zu' and consumes no argument"));
     }
 
     [Fact]
@@ -336,9 +372,9 @@ public class UnsupportedDirectiveTests
                 }
             }
             """",
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"),
-            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%hx`", "hvmloader", "prints the text 'hx' and consumes no argument"),
-            VerifyFG.Diagnostic("FG0002").WithLocation(4).WithLocation(5).WithArguments("`%zu`", "hvmloader", "prints the text 'zu' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%hx`", "hvmloader", "drops '%', prints the text 'hx' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(4).WithLocation(5).WithArguments("`%zu`", "hvmloader", "drops '%', prints the text 'zu' and consumes no argument"));
     }
 
     [Fact]
@@ -354,7 +390,7 @@ public class UnsupportedDirectiveTests
                     Log.Printf(Register + "size " + @"{|#0:%llx|}" + "\n", reg, {|#1:size|});
             }
             """,
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"));
     }
 
     [Fact]
@@ -378,9 +414,9 @@ public class UnsupportedDirectiveTests
                 }
             }
             """,
-            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"),
-            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%hx`", "hvmloader", "prints the text 'hx' and consumes no argument"),
-            VerifyFG.Diagnostic("FG0002").WithLocation(4).WithLocation(5).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"));
+            VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(2).WithLocation(3).WithArguments("`%hx`", "hvmloader", "drops '%', prints the text 'hx' and consumes no argument"),
+            VerifyFG.Diagnostic("FG0002").WithLocation(4).WithLocation(5).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"));
     }
 
     [Fact]
@@ -401,8 +437,7 @@ public class UnsupportedDirectiveTests
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"size %llx\\n, v);`", "`M`"));
-        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0002").WithLocation(0).WithArguments("`%llx`", "hvmloader", "prints the text 'lx' and consumes no argument"));
-        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0003").WithLocation(0).WithArguments("`%llx`", "1 argument", "0", "hvmloader", "prints the text 'lx' and consumes no argument"));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0002").WithLocation(0).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"));
         await test.RunAsync(CancellationToken.None);
     }
 }

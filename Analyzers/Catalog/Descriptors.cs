@@ -110,7 +110,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnloggedRelocation = new(
         RuleIds.UnloggedRelocation,
         "Relocation without a log line",
-        "{0} must be logged first, but on some path through {1} no message before it prints {2}",
+        "{0} must be logged first, but on some path through {1} {2}",
         RuleCategories.Logging,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -130,7 +130,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnmarkedWrapper = new(
         RuleIds.UnmarkedWrapper,
         "Printf wrapper is not marked",
-        "{0} forwards its format and arguments unchanged to {1}: mark it [PrintfShim{2}] so calls from other assemblies are checked too",
+        "{0} forwards its format and arguments unchanged to {1}: mark it [PrintfShim{2}]{3}",
         RuleCategories.Configuration,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,

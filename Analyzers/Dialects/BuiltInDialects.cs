@@ -6,7 +6,7 @@ namespace FirmwareGuard.Dialects;
 /// <summary>
 /// The printers FirmwareGuard knows out of the box, written in the dialect file format.
 /// Sources: docs/dialects.md (hvmloader: Xen tools/firmware/hvmloader/util.c, identical at
-/// c74c1f906a and c447b7308b; SeaBIOS: src/output.c, bvprintf with 64-bit support).
+/// c74c1f906a and c447b7308b; SeaBIOS: src/output.c, bvprintf at 41514a7a).
 /// </summary>
 internal static class BuiltInDialects
 {
@@ -37,7 +37,7 @@ internal static class BuiltInDialects
 
         # SeaBIOS: bvprintf. A first 'l' is ignored, 'll' reads 64 bits.
         [seabios]
-        description = SeaBIOS's bvprintf: d u x p c s; 'll' reads 64 bits, but only %llx prints them all; '0' pads hex only
+        description = SeaBIOS's bvprintf: d u x X p pP c s .s; 'll' reads 64 bits, but only %llx and %llX print them all; '0' pads hex only
         flags = 0
         lengths = l ll
         unknown = print-percent
@@ -51,9 +51,15 @@ internal static class BuiltInDialects
         x   = hex 1 32 width zero
         lx  = hex 1 32 width zero
         llx = hex 2 64 width zero
+        X   = HEX 1 32 width zero
+        lX  = HEX 1 32 width zero
+        llX = HEX 2 64 width zero
         p   = pointer 1 32
         lp  = pointer 1 32
         llp = pointer 1 32
+        pP   = pointer 1 32
+        lpP  = pointer 1 32
+        llpP = pointer 1 32
         c   = char 1 32
         lc  = char 1 32
         llc = char 1 32

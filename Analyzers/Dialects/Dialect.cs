@@ -61,7 +61,7 @@ internal sealed class Dialect
     /// <summary>Parses a format and reads every directive the way this printer does.</summary>
     public FormatAnalysis Analyze(string format)
     {
-        var parsed = FormatParser.Parse(format);
+        var parsed = ExtendToThePrinter(FormatParser.Parse(format));
         var behaviors = ImmutableArray.CreateBuilder<DirectiveBehavior>(parsed.Directives.Length);
         foreach (var directive in parsed.Directives)
         {
@@ -69,6 +69,33 @@ internal sealed class Dialect
         }
 
         return new FormatAnalysis(this, parsed, behaviors.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Where the printer reads one character past C's directive as part of its conversion (SeaBIOS's
+    /// <c>%pP</c>, <c>%l.s</c>), that character belongs to the directive rather than to the text after it.
+    /// </summary>
+    private ParsedFormat ExtendToThePrinter(ParsedFormat parsed)
+    {
+        var format = parsed.Text;
+        var directives = parsed.Directives;
+        for (var index = 0; index < directives.Length; index++)
+        {
+            var directive = directives[index];
+            if (directive.IsTruncated || directive.Conversion == '%' || directive.End >= format.Length)
+            {
+                continue;
+            }
+
+            var longer = directive.Text + format[directive.End];
+            var reading = ReadLikeThePrinter(longer);
+            if (reading.Spec is { Kind: not ConversionKind.Nothing } && reading.End == longer.Length)
+            {
+                directives = directives.SetItem(index, directive.ExtendedByOne(format));
+            }
+        }
+
+        return directives == parsed.Directives ? parsed : new ParsedFormat(format, directives);
     }
 
     public DirectiveBehavior Interpret(FormatDirective directive)
@@ -83,7 +110,7 @@ internal sealed class Dialect
         {
             var effect = UnknownPolicy == UnknownConversionPolicy.PrintCharacter
                 ? $"the format ends inside the directive; {Name}'s printf prints a NUL and reads on past the end of the string"
-                : $"the format ends inside the directive; {Name}'s printf prints the text '{directive.Text}'";
+                : $"the format ends inside the directive; {Name}'s printf prints the text '{FormatText.Escaped(directive.Text)}'";
             return new DirectiveBehavior(directive, DirectiveVerdict.Malformed, null, intended, effect);
         }
 
@@ -144,7 +171,6 @@ internal sealed class Dialect
         foreach (var keyLength in new[] { 2, 1 })
         {
             if (i + keyLength <= text.Length
-                && (keyLength == 1 || text[i] == '.')
                 && conversions.TryGetValue(length + text.Substring(i, keyLength), out var spec))
             {
                 return new PrinterReading(spec, i, i + keyLength, leftJustify, zeroPad);
@@ -157,9 +183,15 @@ internal sealed class Dialect
     private string DescribeUnsupported(string text, PrinterReading reading)
     {
         var printed = PrintedText(text, reading);
-        return printed.Length == 0
-            ? "prints nothing and consumes no argument"
-            : $"prints the text '{printed}' and consumes no argument";
+        if (printed.Length == 0)
+        {
+            return "prints nothing and consumes no argument";
+        }
+
+        var dropped = text.Substring(0, text.Length - printed.Length);
+        return dropped.Length == 0
+            ? $"prints the text '{FormatText.Escaped(printed)}' and consumes no argument"
+            : $"drops '{FormatText.Escaped(dropped)}', prints the text '{FormatText.Escaped(printed)}' and consumes no argument";
     }
 
     /// <summary>
@@ -177,14 +209,14 @@ internal sealed class Dialect
 
         if (reading.Spec is { Kind: not ConversionKind.Nothing })
         {
-            return $"reads '{head}' as a directive, then the last '%' starts another";
+            return $"reads '{FormatText.Escaped(head)}' as a directive, then the last '%' starts another";
         }
 
         var printed = PrintedText(head, reading);
-        return (printed.Length == 0 ? "prints nothing" : $"prints the text '{printed}'") + ", then the last '%' starts a new directive";
+        return (printed.Length == 0 ? "prints nothing" : $"prints the text '{FormatText.Escaped(printed)}'") + ", then the last '%' starts a new directive";
     }
 
-    /// <summary>What the printer prints for a directive it does not understand.</summary>
+    /// <summary>What the printer prints for a directive it does not understand: always the directive's tail, or the whole of it.</summary>
     private string PrintedText(string text, PrinterReading reading)
     {
         if (reading.Spec is { Kind: ConversionKind.Nothing })

@@ -221,19 +221,22 @@ internal static class DialectFile
             }
 
             var conversion = key.Substring(length.Length);
-            if (conversion.Length == 1 && conversion[0] is not ('%' or '*' or '$') && !char.IsDigit(conversion[0]) && !char.IsWhiteSpace(conversion[0]))
+            if (conversion.Length == 1 && IsConversionCharacter(conversion[0]))
             {
                 return null;
             }
 
-            if (conversion.Length == 2 && conversion[0] == '.' && char.IsLetter(conversion[1]))
+            if (conversion.Length == 2 && ((conversion[0] == '.' && char.IsLetter(conversion[1])) || (char.IsLetter(conversion[0]) && char.IsUpper(conversion[1]))))
             {
                 return null;
             }
         }
 
-        return $"'{key}' is not a setting ({string.Join(", ", SettingKeys)}) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx'";
+        return $"'{key}' is not a setting ({string.Join(", ", SettingKeys)}) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'";
     }
+
+    private static bool IsConversionCharacter(char c) =>
+        c is not ('%' or '*' or '$') && !char.IsDigit(c) && !char.IsWhiteSpace(c);
 
     private static ConversionSpec? ParseSpec(Entry entry, ImmutableArray<DialectFileError>.Builder errors)
     {

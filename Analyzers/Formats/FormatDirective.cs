@@ -84,6 +84,11 @@ internal sealed class FormatDirective
         }
     }
 
+    /// <summary>The same directive taking in the next character of the format as well.</summary>
+    public FormatDirective ExtendedByOne(string format) => new(
+        format, Start, Length + 1, IsPositional, Flags, Width, WidthFromArgument,
+        HasPrecision, PrecisionFromArgument, LengthModifier, Conversion);
+
     public bool HasFlag(char flag) => Flags.IndexOf(flag) >= 0;
 
     public override string ToString() => Text;

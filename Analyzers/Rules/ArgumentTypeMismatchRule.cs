@@ -22,7 +22,7 @@ internal static class ArgumentTypeMismatchRule
                 continue;
             }
 
-            var problem = Problem(spec, argument, call.Dialect);
+            var problem = Problem(spec, argument, call);
             if (problem is null)
             {
                 continue;
@@ -37,7 +37,7 @@ internal static class ArgumentTypeMismatchRule
                 argument.Index,
                 Wording.Code(argument),
                 Wording.TypeOf(argument),
-                Wording.Code(directive.Text),
+                Wording.Format(directive.Text),
                 problem);
         }
 
@@ -62,8 +62,9 @@ internal static class ArgumentTypeMismatchRule
     }
 
     /// <summary>What the printer does with this argument, or null when it fits (a 64-bit integer read as 32 bits is FG0001's).</summary>
-    private static string? Problem(ConversionSpec spec, ShimArgument argument, Dialect dialect)
+    private static string? Problem(ConversionSpec spec, ShimArgument argument, ShimCall call)
     {
+        var dialect = call.Dialect;
         switch (argument.Class)
         {
             case ArgumentClass.FloatingPoint:
@@ -89,8 +90,8 @@ internal static class ArgumentTypeMismatchRule
             return argument.Class switch
             {
                 ArgumentClass.Integer64 => null,
-                ArgumentClass.Integer32 => $"{dialect.Name}'s printf reads two slots for it, so the next argument becomes its upper half",
-                _ => $"{dialect.Name}'s printf reads the pointer and the next slot as one 64-bit number",
+                ArgumentClass.Integer32 => $"{dialect.Name}'s printf reads two slots for it, so {SlotReading.InSlot(call, argument.FirstSlot + 1)} becomes its upper half",
+                _ => $"{dialect.Name}'s printf reads the pointer and {SlotReading.InSlot(call, argument.FirstSlot + 1)} as one 64-bit number",
             };
         }
 

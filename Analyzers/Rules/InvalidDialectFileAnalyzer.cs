@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Formats;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -36,7 +37,7 @@ public sealed class InvalidDialectFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var listed = file.Text is null ? "the file could not be read" : string.Join("; ", file.Errors);
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDialectFile, file.Location, System.IO.Path.GetFileName(file.Path), listed));
+        var listed = file.Text is null ? "the file could not be read" : FormatText.Escaped(string.Join("; ", file.Errors));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDialectFile, file.Location, FormatText.Escaped(System.IO.Path.GetFileName(file.Path)), listed));
     }
 }

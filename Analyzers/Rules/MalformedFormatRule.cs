@@ -29,7 +29,7 @@ internal static class MalformedFormatRule
                 null,
                 directive.Index,
                 null,
-                Wording.Code(directive.Text),
+                Wording.Format(directive.Text),
                 directive.Behavior.Effect);
         }
     }

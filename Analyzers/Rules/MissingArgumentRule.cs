@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FirmwareGuard.Rules;
 
-/// <summary>FG0003: a directive C would give an argument that the call does not pass.</summary>
+/// <summary>
+/// FG0003: a directive that reads a slot, where C would give it an argument the call does not pass.
+/// A directive the printer reads nothing for lacks nothing: it is FG0002's, and its argument, if any, FG0004's.
+/// </summary>
 internal static class MissingArgumentRule
 {
     public static void Analyze(in OperationAnalysisContext context, ShimCall call)
@@ -16,7 +19,7 @@ internal static class MissingArgumentRule
 
         foreach (var directive in format.Directives)
         {
-            if (directive.Behavior.IntendedArgumentCount == 0 || directive.ValueArgument < call.Arguments.Length)
+            if (directive.SlotsRead == 0 || directive.ValueArgument < call.Arguments.Length)
             {
                 continue;
             }
@@ -28,11 +31,11 @@ internal static class MissingArgumentRule
                 null,
                 directive.Index,
                 null,
-                Wording.Code(directive.Text),
+                Wording.Format(directive.Text),
                 Wording.Count(format.IntendedArgumentCount, "argument"),
                 call.Arguments.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 call.Dialect.Name,
-                directive.SlotsRead == 0 ? directive.Behavior.Effect : SlotReading.Describe(call, directive));
+                SlotReading.Describe(call, directive));
         }
     }
 }

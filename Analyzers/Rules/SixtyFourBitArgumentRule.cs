@@ -97,7 +97,7 @@ internal static class SixtyFourBitArgumentRule
 
     private static string Describe(ShimCall call, PlacedDirective directive, ShimArgument wide, PlacedDirective? own)
     {
-        var text = Wording.Code(directive.Text);
+        var text = Wording.Format(directive.Text);
         if (directive == own && directive.FirstSlot == wide.FirstSlot)
         {
             return $"{text} prints only its lower half";

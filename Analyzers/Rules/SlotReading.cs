@@ -25,11 +25,14 @@ internal static class SlotReading
             var owner = call.ArgumentAtSlot(directive.FirstSlot)!.Value;
             return owner.Slots == 2 && owner.FirstSlot == directive.FirstSlot
                 ? $"prints {Wording.Code(owner)}"
-                : $"prints {low} and {SlotText(call, directive.FirstSlot + 1) ?? PastTheEnd} as one 64-bit number";
+                : $"prints {low} and {InSlot(call, directive.FirstSlot + 1)} as one 64-bit number";
         }
 
         return IsString(directive) ? $"reads {low} as a string pointer" : $"prints {low}";
     }
+
+    /// <summary>The argument, or half of one, in a slot, or what lies past the last argument.</summary>
+    public static string InSlot(ShimCall call, int slot) => SlotText(call, slot) ?? PastTheEnd;
 
     /// <summary>The argument, or half of one, in a slot; null past the last argument.</summary>
     private static string? SlotText(ShimCall call, int slot)

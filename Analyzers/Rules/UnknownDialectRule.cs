@@ -1,6 +1,7 @@
 using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Formats;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -44,7 +45,7 @@ internal static class UnknownDialectRule
                 DialectNamer.CalledShim => ("the printf shim " + shim, "to " + shim),
                 _ => (ShimOptions.DialectKey, "to shims that name no dialect of their own"),
             };
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownDialect, use.Location, use.Name, namedBy, firmwareGuard.DialectNames, calls));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownDialect, use.Location, FormatText.Escaped(use.Name), namedBy, firmwareGuard.DialectNames, calls));
         }
     }
 

@@ -33,8 +33,8 @@ internal static class UnloggedRelocationRule
 
         var arguments = required.Arguments.ToList();
         var names = arguments.Count == 0
-            ? "a message"
-            : string.Join(", ", arguments.Select(argument => Wording.Code(argument.Value.Syntax.ToString())));
+            ? "no message precedes it"
+            : "no message before it prints " + string.Join(", ", arguments.Select(argument => Wording.Code(argument.Value.Syntax.ToString())));
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnloggedRelocation,
             call.Syntax.GetLocation(),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using Microsoft.CodeAnalysis;
@@ -48,6 +49,28 @@ public sealed class UnmarkedWrapperAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(DialectProperty, dialect),
             Wording.Code(method.Name),
             Wording.Code(wrapper.Target.Method.Name),
-            dialect.Length == 0 ? string.Empty : "(\"" + dialect + "\")"));
+            dialect.Length == 0 ? string.Empty : "(\"" + dialect + "\")",
+            IsVisibleOutside(method, context.Compilation) ? " so calls from other assemblies are checked too" : string.Empty));
+    }
+
+    /// <summary>Other assemblies can call the method: it and its containing types are public or protected, or internal to an assembly that names friends.</summary>
+    private static bool IsVisibleOutside(IMethodSymbol method, Compilation compilation)
+    {
+        var hasFriends = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Runtime.CompilerServices.InternalsVisibleToAttribute");
+        for (ISymbol? symbol = method; symbol is IMethodSymbol or INamedTypeSymbol; symbol = symbol.ContainingSymbol)
+        {
+            var visible = symbol.DeclaredAccessibility switch
+            {
+                Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal => true,
+                Accessibility.Internal or Accessibility.ProtectedAndInternal => hasFriends,
+                _ => false,
+            };
+            if (!visible)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

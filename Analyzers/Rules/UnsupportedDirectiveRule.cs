@@ -29,7 +29,7 @@ internal static class UnsupportedDirectiveRule
                 call.ValueArgumentOf(directive)?.Location,
                 directive.Index,
                 call.ValueArgumentOf(directive)?.Index,
-                Wording.Code(directive.Text),
+                Wording.Format(directive.Text),
                 call.Dialect.Name,
                 directive.Behavior.Effect);
         }
