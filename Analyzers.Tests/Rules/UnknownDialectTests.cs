@@ -26,7 +26,22 @@ public class UnknownDialectTests
             }
             """);
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("sebios", "[PrintfShim] on `Print`", "hvmloader, seabios", "to `Print`"));
+            .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "hvmloader, seabios", "to `Print`"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ADialectWhoseFileWasRejectedSaysSo()
+    {
+        var test = Configured.Test<CallAnalyzer>("""
+            static class Board
+            {
+                [Demo.PrintfShim({|#0:"uart"|})] public static void Uart(string format, params object?[] args) { }
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/board.printf-dialects.ini", "[uart]\nunknown = print-character\nx = hex 9 32\n"));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
+            .WithArguments("uart", "is not loaded, because its definition in board.printf-dialects.ini has problems (FG0902)", "[PrintfShim] on `Uart`", "hvmloader, seabios", "to `Uart`"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -66,7 +81,7 @@ public class UnknownDialectTests
             }
             """));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("hvmlaoder", "firmwareguard.dialect", "hvmloader, seabios", "to shims that name no dialect of their own"));
+            .WithArguments("hvmlaoder", "does not exist", "firmwareguard.dialect", "hvmloader, seabios", "to shims that name no dialect of their own"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -96,7 +111,7 @@ public class UnknownDialectTests
             }
             """));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("vendor-rom", "the printf shim `Print`", "hvmloader, seabios", "to `Print`"));
+            .WithArguments("vendor-rom", "does not exist", "the printf shim `Print`", "hvmloader, seabios", "to `Print`"));
         await test.RunAsync(CancellationToken.None);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using FirmwareGuard.Dialects;
@@ -18,6 +19,7 @@ internal sealed class FirmwareGuardContext
 {
     private readonly AnalyzerConfigOptionsProvider optionsProvider;
     private readonly DialectSet dialects;
+    private readonly ImmutableDictionary<string, string> rejectedDialects;
     private readonly ConcurrentDictionary<SyntaxTree, ShimOptions> treeOptions = new();
     private readonly ConcurrentDictionary<SyntaxTree, RoleResolver> treeRoles = new();
     private readonly ConcurrentDictionary<RolePatterns, RoleResolver> roleResolvers = new();
@@ -29,11 +31,12 @@ internal sealed class FirmwareGuardContext
     private BodyAnswer? lastBodyAsked;
     private ShimCall? lastCallRead;
 
-    public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, DialectSet dialects)
+    public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, ProjectDialects dialects)
     {
         Compilation = compilation;
         optionsProvider = options.AnalyzerConfigOptionsProvider;
-        this.dialects = dialects;
+        this.dialects = dialects.Dialects;
+        rejectedDialects = dialects.Rejected;
         readOptions = tree => ShimOptions.Read(optionsProvider.GetOptions(tree));
         readRoles = tree => roleResolvers.GetOrAdd(RolePatterns.Read(optionsProvider.GetOptions(tree)), static patterns => new RoleResolver(patterns));
         Resolver = new ShimResolver(compilation, Callees, OptionsFor);
@@ -47,7 +50,7 @@ internal sealed class FirmwareGuardContext
 
     /// <summary>The context of a compilation, with the built-in dialects and those of the project's dialect files.</summary>
     public static FirmwareGuardContext Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken = default) =>
-        new(compilation, options, ProjectDialects.Load(options.AdditionalFiles, cancellationToken).Dialects);
+        new(compilation, options, ProjectDialects.Load(options.AdditionalFiles, cancellationToken));
 
     /// <summary>The tree's settings, read once per tree (the delegate is built once, so the per-call lookup allocates nothing).</summary>
     public ShimOptions OptionsFor(SyntaxTree tree) => treeOptions.GetOrAdd(tree, readOptions);
@@ -59,6 +62,9 @@ internal sealed class FirmwareGuardContext
     public bool IsMustLog(IMethodSymbol method) => Callees.Of(method).IsMustLog;
 
     public bool TryGetDialect(string name, out Dialect dialect) => dialects.TryGet(name, out dialect);
+
+    /// <summary>The dialect file that defines the named dialect but was rejected for it (FG0902), or null.</summary>
+    public string? FileThatRejected(string dialectName) => rejectedDialects.TryGetValue(dialectName, out var file) ? file : null;
 
     /// <summary>The names of the dialects this compilation knows, for messages.</summary>
     public string DialectNames => string.Join(", ", dialects.Names.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));

@@ -23,18 +23,22 @@ internal sealed class ProjectDialects
     private static readonly ConditionalWeakTable<SourceText, DialectFileResult> Parsed = new();
     private static readonly ConditionalWeakTable<SourceText, DialectFileResult>.CreateValueCallback Parse = text => DialectFile.Parse(text.ToString());
 
-    private static readonly ProjectDialects BuiltInOnly = new(DialectSet.BuiltIn, ImmutableArray<DialectFileProblems>.Empty);
+    private static readonly ProjectDialects BuiltInOnly = new(DialectSet.BuiltIn, ImmutableArray<DialectFileProblems>.Empty, ImmutableDictionary<string, string>.Empty);
 
-    private ProjectDialects(DialectSet dialects, ImmutableArray<DialectFileProblems> problems)
+    private ProjectDialects(DialectSet dialects, ImmutableArray<DialectFileProblems> problems, ImmutableDictionary<string, string> rejected)
     {
         Dialects = dialects;
         Problems = problems;
+        Rejected = rejected;
     }
 
     public DialectSet Dialects { get; }
 
     /// <summary>The dialect files with something wrong, each once.</summary>
     public ImmutableArray<DialectFileProblems> Problems { get; }
+
+    /// <summary>The dialects a file defines but that were left out for their problems, with the file's name (the first such file per name).</summary>
+    public ImmutableDictionary<string, string> Rejected { get; }
 
     public static bool IsDialectFile(string path) => path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
 
@@ -49,6 +53,7 @@ internal sealed class ProjectDialects
         var dialects = new List<Dialect>(BuiltInDialects.All);
         var definedIn = dialects.ToDictionary(d => d.Name, _ => "built in", StringComparer.OrdinalIgnoreCase);
         var problems = ImmutableArray.CreateBuilder<DialectFileProblems>();
+        var sections = new List<(string Name, string File)>();
         foreach (var file in files)
         {
             var text = file.GetText(cancellationToken);
@@ -59,6 +64,7 @@ internal sealed class ProjectDialects
             }
 
             var result = Parsed.GetValue(text, Parse);
+            sections.AddRange(result.SectionNames.Select(name => (name, System.IO.Path.GetFileName(file.Path))));
             var errors = result.Errors.ToBuilder();
             foreach (var dialect in result.Dialects)
             {
@@ -78,6 +84,12 @@ internal sealed class ProjectDialects
             }
         }
 
-        return new ProjectDialects(new DialectSet(dialects.ToImmutableArray()), problems.ToImmutable());
+        var rejected = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, file) in sections.Where(s => !definedIn.ContainsKey(s.Name) && !rejected.ContainsKey(s.Name)))
+        {
+            rejected.Add(name, file);
+        }
+
+        return new ProjectDialects(new DialectSet(dialects.ToImmutableArray()), problems.ToImmutable(), rejected.ToImmutable());
     }
 }

@@ -36,19 +36,24 @@ internal sealed class ShimOptions
             return Default;
         }
 
-        return new ShimOptions(SplitShimList(shims ?? string.Empty), string.IsNullOrWhiteSpace(dialect) ? BuiltInDialects.DefaultName : dialect!.Trim());
+        return new ShimOptions(ListedShims(shims ?? string.Empty), string.IsNullOrWhiteSpace(dialect) ? BuiltInDialects.DefaultName : dialect!.Trim());
     }
 
-    /// <summary>Splits on commas, semicolons and white space outside parentheses (a documentation ID's parameter list has commas).</summary>
-    private static ImmutableHashSet<string> SplitShimList(string value)
+    /// <summary>
+    /// The entries of a <c>firmwareguard.printf_shims</c> value: split on commas and white space outside
+    /// parentheses and angle brackets (a documentation ID's parameter list and a generic type's
+    /// arguments have commas). A <c>;</c> or <c>#</c> never gets here: the config reader takes it as the
+    /// start of a comment and cuts the value there.
+    /// </summary>
+    public static ImmutableHashSet<string> ListedShims(string value)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var current = new StringBuilder();
         var depth = 0;
         foreach (var c in value)
         {
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth <= 0 && (c == ',' || c == ';' || char.IsWhiteSpace(c)))
+            depth += c is '(' or '<' ? 1 : c is ')' or '>' ? -1 : 0;
+            if (depth <= 0 && (c == ',' || char.IsWhiteSpace(c)))
             {
                 Flush();
             }

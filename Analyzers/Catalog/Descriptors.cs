@@ -150,12 +150,34 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnknownDialect = new(
         RuleIds.UnknownDialect,
         "Unknown dialect",
-        "Dialect '{0}' does not exist: {1} names it, but the known dialects are {2}, so calls {3} are not checked",
+        "Dialect '{0}' {1}: {2} names it, but the known dialects are {3}, so calls {4} are not checked",
         RuleCategories.Configuration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A [PrintfShim] attribute or the firmwareguard.dialect option names a dialect that is neither built in nor defined in one of the project's dialect files. FirmwareGuard cannot know what that printer does, so no call to it is checked until the name is fixed or the dialect is defined.",
+        description: "A [PrintfShim] attribute or the firmwareguard.dialect option names a dialect that is neither built in nor defined in one of the project's dialect files, or whose definition there has problems (FG0902). FirmwareGuard cannot know what that printer does, so no call to it is checked until the name is fixed or the dialect is defined.",
         helpLinkUri: HelpLink(RuleIds.UnknownDialect),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor MissingConfiguredShim = new(
+        RuleIds.MissingConfiguredShim,
+        "Configured printf shim does not exist",
+        "'{0}' in firmwareguard.printf_shims {1}, so it matches no call and nothing is checked through it",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An entry of firmwareguard.printf_shims names a type that exists but has no such shim method (a misspelt method name or parameter list), or names no type at all. Calls meant to be checked through it are not.",
+        helpLinkUri: HelpLink(RuleIds.MissingConfiguredShim),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnresolvedConfiguredShimType = new(
+        RuleIds.UnresolvedConfiguredShimType,
+        "Configured printf shim's type is not referenced",
+        "'{0}' in firmwareguard.printf_shims names the type {1}, which is neither in this project nor in its references, so the entry checks nothing here",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An entry of firmwareguard.printf_shims names a type this compilation cannot see. A setting shared by many projects reaches some that do not use the shim's library, so this is only a note; a misspelt namespace or type looks the same, so raise the severity where every project should see the type.",
+        helpLinkUri: HelpLink(RuleIds.UnresolvedConfiguredShimType),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private static string HelpLink(string id) => HelpLinkBase + id + ".md";

@@ -18,4 +18,6 @@ internal static class RuleIds
     public const string UnmarkedWrapper = "FG0901";
     public const string InvalidDialectFile = "FG0902";
     public const string UnknownDialect = "FG0903";
+    public const string MissingConfiguredShim = "FG0904";
+    public const string UnresolvedConfiguredShimType = "FG0905";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace FirmwareGuard.Dialects;
@@ -17,6 +18,9 @@ internal sealed class DialectFileResult
     public ImmutableArray<Dialect> Dialects { get; }
 
     public ImmutableArray<DialectFileError> Errors { get; }
+
+    /// <summary>Every dialect the file names in a well-formed <c>[name]</c> header, loaded or not.</summary>
+    public IEnumerable<string> SectionNames => sectionLines.Keys;
 
     /// <summary>The 1-based line of the <c>[name]</c> header that defines a dialect of this file.</summary>
     public int LineOf(Dialect dialect) => sectionLines[dialect.Name];

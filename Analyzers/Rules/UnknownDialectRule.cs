@@ -45,7 +45,10 @@ internal static class UnknownDialectRule
                 DialectNamer.CalledShim => ("the printf shim " + shim, "to " + shim),
                 _ => (ShimOptions.DialectKey, "to shims that name no dialect of their own"),
             };
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownDialect, use.Location, FormatText.Escaped(use.Name), namedBy, firmwareGuard.DialectNames, calls));
+            var why = firmwareGuard.FileThatRejected(use.Name) is { } file
+                ? $"is not loaded, because its definition in {FormatText.Escaped(file)} has problems (FG0902)"
+                : "does not exist";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownDialect, use.Location, FormatText.Escaped(use.Name), why, namedBy, firmwareGuard.DialectNames, calls));
         }
     }
 

@@ -16,7 +16,7 @@ namespace FirmwareGuard.Benchmarks.Corpus;
 /// about one invocation in four is a shim call. The same seed gives the same code for both
 /// variants; the buggy one replaces one call in <see cref="BugInterval"/> by a <see cref="PlantedBug"/>,
 /// adds each <see cref="PlantedDeclaration"/> to one device class in <see cref="DeclarationInterval"/>
-/// and has a <see cref="PlantedDialectFile"/>.
+/// and has a <see cref="PlantedDialectFile"/> and the <see cref="PlantedShimSettings"/>.
 /// </summary>
 internal static class CorpusGenerator
 {
@@ -43,14 +43,18 @@ internal static class CorpusGenerator
         }
 
         var additionalFiles = ImmutableArray<AdditionalText>.Empty;
+        var settings = PlantedShimSettings.None;
         if (variant == CorpusVariant.Buggy)
         {
             additionalFiles = ImmutableArray.Create<AdditionalText>(new PlantedDialectFile());
             expected[PlantedDialectFile.RuleId] = 1;
+            settings = new PlantedShimSettings();
+            expected[PlantedShimSettings.MissingShimRuleId] = 1;
+            expected[PlantedShimSettings.UnresolvedTypeRuleId] = 1;
         }
 
         var built = trees.ToImmutable();
-        return new GeneratedCorpus(variant, built, additionalFiles, Measure(built, expected));
+        return new GeneratedCorpus(variant, built, additionalFiles, settings, Measure(built, expected));
     }
 
     private static SyntaxTree Parse(string text, string path) =>

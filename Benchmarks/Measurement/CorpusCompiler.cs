@@ -57,7 +57,7 @@ internal sealed class CorpusCompiler
         else
         {
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(corpus.AdditionalFiles),
+                new AnalyzerOptions(corpus.AdditionalFiles, corpus.Settings),
                 onAnalyzerException: (exception, analyzer, _) => analyzerExceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: true,
