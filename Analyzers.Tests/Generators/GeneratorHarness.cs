@@ -24,7 +24,7 @@ internal static class GeneratorHarness
     public static async Task<CSharpCompilation> CompileAsync(
         string source,
         string assemblyName = "Consumer",
-        LanguageVersion languageVersion = LanguageVersion.CSharp13,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12,
         IEnumerable<string>? symbols = null,
         IEnumerable<MetadataReference>? references = null)
     {
@@ -38,23 +38,26 @@ internal static class GeneratorHarness
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
     }
 
-    /// <summary>Runs the attribute generator; <paramref name="switchValue"/> is the MSBuild property, when set.</summary>
-    public static (Compilation Output, GeneratorRunResult Run, GeneratorDriver Driver) Generate(Compilation compilation, string? switchValue = null)
-    {
-        var values = new Dictionary<string, string>();
-        if (switchValue is not null)
-        {
-            values["build_property." + MarkerAttributeGenerator.SwitchProperty] = switchValue;
-        }
+    /// <summary>The preprocessor symbols the package's build targets define by default: the marks stay in the assembly.</summary>
+    public static readonly string[] PackageSymbols = { MarkerAttributeSources.ConditionalSymbol };
 
+    /// <summary>Runs the attribute generator with the compilation's own parse options, as the compiler does.</summary>
+    public static (Compilation Output, GeneratorRunResult Run, GeneratorDriver Driver) Generate(Compilation compilation)
+    {
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new MarkerAttributeGenerator().AsSourceGenerator() },
             parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
-            optionsProvider: new BuildProperties(values),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         return (output, driver.GetRunResult().Results.Single(), driver);
+    }
+
+    /// <summary>The warnings and errors a build shows: the compiler's and the analyzers', less what the package's suppressor suppresses.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> BuildProblemsAsync(Compilation compilation)
+    {
+        var all = await compilation.WithAnalyzers(AllAnalyzers(), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)).GetAllDiagnosticsAsync(CancellationToken.None);
+        return all.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.IsSuppressed).ToImmutableArray();
     }
 
     /// <summary>The compiler's errors and warnings.</summary>
@@ -64,12 +67,13 @@ internal static class GeneratorHarness
     /// <summary>What every FirmwareGuard analyzer reports.</summary>
     public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
     {
-        var analyzers = typeof(CallAnalyzer).Assembly.GetTypes()
-            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
-        return compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return compilation.WithAnalyzers(AllAnalyzers(), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
+
+    private static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => typeof(CallAnalyzer).Assembly.GetTypes()
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
 
     public static byte[] Emit(Compilation compilation)
     {

@@ -11,6 +11,10 @@ using Xunit;
 
 namespace FirmwareGuard.Tests.Generators;
 
+/// <summary>
+/// The generated attributes, compiled in-process by whichever Roslyn this test assembly references
+/// (the SDK's in Analyzers.Tests, 4.8 — the .NET 8 SDK's — in Analyzers.Roslyn48.Tests, which compiles this same file).
+/// </summary>
 public class MarkerAttributeGeneratorTests
 {
     private const string Shims = """
@@ -51,10 +55,29 @@ public class MarkerAttributeGeneratorTests
         }
         """;
 
+    private const string OwnAttributes = """
+        namespace FirmwareGuard
+        {
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class PrintfShimAttribute : System.Attribute
+            {
+                public PrintfShimAttribute() { }
+                public PrintfShimAttribute(string dialect) { }
+                public string? Dialect { get; set; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.All)]
+            public sealed class LogRoleAttribute : System.Attribute { public LogRoleAttribute(string role) { } }
+
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class MustLogAttribute : System.Attribute { }
+        }
+        """;
+
     [Fact]
-    public async Task AddsTheThreeAttributesAsInternalSealedConditionalTypesInNamespaceFirmwareGuard()
+    public async Task AddsTheThreeAttributesAsInternalSealedTypesInNamespaceFirmwareGuard()
     {
-        var (output, run, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims));
+        var (output, run, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims, symbols: GeneratorHarness.PackageSymbols));
 
         Assert.Equal(GeneratedAttributeUses.Names.Select(n => "FirmwareGuard." + n + ".g.cs"), run.GeneratedSources.Select(s => s.HintName));
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
@@ -71,7 +94,7 @@ public class MarkerAttributeGeneratorTests
     [Fact]
     public async Task TheAnalyzersReadTheGeneratedAttributes()
     {
-        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims + Calls));
+        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims + Calls, symbols: GeneratorHarness.PackageSymbols));
 
         var diagnostics = await GeneratorHarness.AnalyzeAsync(output);
 
@@ -81,10 +104,27 @@ public class MarkerAttributeGeneratorTests
             d => Assert.Equal(("FG0103", "bar.Move(to)"), (d.Id, GeneratorHarness.TextAt(d))));
     }
 
-    [Fact]
-    public async Task TheBuiltAssemblyKeepsTheTypesButNoUseOfThem()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheMarksReachOtherAssembliesUnlessTheProjectOptsOut(bool keepMarks)
     {
-        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims + Calls));
+        var library = await GeneratorHarness.CompileAsync(Shims, "Vendor.Log", symbols: keepMarks ? GeneratorHarness.PackageSymbols : null);
+        var image = GeneratorHarness.Emit(GeneratorHarness.Generate(library).Output);
+        var consumer = await GeneratorHarness.CompileAsync(Calls, symbols: GeneratorHarness.PackageSymbols, references: new[] { MetadataReference.CreateFromImage(image) });
+        var (output, _, _) = GeneratorHarness.Generate(consumer);
+
+        var diagnostics = await GeneratorHarness.AnalyzeAsync(output);
+
+        using var reader = new PEReader(image.ToImmutableArray());
+        Assert.Equal(keepMarks, GeneratedAttributeUses.In(reader.GetMetadataReader()).Any());
+        Assert.Equal(keepMarks ? new[] { "FG0001", "FG0103" } : new string[0], diagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public async Task TheBuiltAssemblyKeepsTheTypesInternal()
+    {
+        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims + Calls, symbols: GeneratorHarness.PackageSymbols));
 
         using var reader = new PEReader(GeneratorHarness.Emit(output).ToImmutableArray());
         var metadata = reader.GetMetadataReader();
@@ -95,45 +135,33 @@ public class MarkerAttributeGeneratorTests
             Assert.Equal("FirmwareGuard", metadata.GetString(type.Namespace));
             Assert.Equal(TypeAttributes.NotPublic, type.Attributes & TypeAttributes.VisibilityMask);
         }
-
-        Assert.Empty(GeneratedAttributeUses.In(metadata));
-    }
-
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task DefiningTheConditionalSymbolKeepsTheMarksForOtherAssemblies(bool defined)
-    {
-        var library = await GeneratorHarness.CompileAsync(Shims, "Vendor.Log", symbols: defined ? new[] { MarkerAttributeSources.ConditionalSymbol } : null);
-        var image = GeneratorHarness.Emit(GeneratorHarness.Generate(library).Output);
-        var consumer = await GeneratorHarness.CompileAsync(Calls, references: new[] { MetadataReference.CreateFromImage(image) });
-        var (output, _, _) = GeneratorHarness.Generate(consumer);
-
-        var diagnostics = await GeneratorHarness.AnalyzeAsync(output);
-
-        Assert.Equal(defined ? new[] { "FG0001", "FG0103" } : new string[0], diagnostics.Select(d => d.Id).OrderBy(id => id));
     }
 
     [Fact]
-    public async Task AnAttributeTheProjectDefinesInNamespaceFirmwareGuardIsNotGeneratedAgain()
+    public async Task AProjectWithItsOwnAttributesTurnsTheGeneratedOnesOff()
     {
-        var own = """
-            namespace FirmwareGuard
-            {
-                [System.AttributeUsage(System.AttributeTargets.Method)]
-                public sealed class PrintfShimAttribute : System.Attribute
-                {
-                    public PrintfShimAttribute() { }
-                    public PrintfShimAttribute(string dialect) { }
-                    public string? Dialect { get; set; }
-                }
-            }
-            """;
-        var (output, run, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims + Calls + own));
+        var symbols = GeneratorHarness.PackageSymbols.Append(MarkerAttributeSources.NotGeneratedSymbol);
+        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims + Calls + OwnAttributes, symbols: symbols));
 
-        Assert.Equal(new[] { "FirmwareGuard.LogRoleAttribute.g.cs", "FirmwareGuard.MustLogAttribute.g.cs" }, run.GeneratedSources.Select(s => s.HintName));
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
-        Assert.Contains(await GeneratorHarness.AnalyzeAsync(output), d => d.Id == "FG0001");
+        Assert.Equal(new[] { "FG0001", "FG0103" }, (await GeneratorHarness.AnalyzeAsync(output)).Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public async Task WithoutTheSwitchAProjectsOwnAttributesClash()
+    {
+        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(Shims + OwnAttributes, symbols: GeneratorHarness.PackageSymbols));
+
+        Assert.Contains(GeneratorHarness.CompilerProblems(output), d => d.Id == "CS0101");
+    }
+
+    [Fact]
+    public async Task TheSwitchLeavesNoGeneratedType()
+    {
+        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync("class C { }", symbols: new[] { MarkerAttributeSources.NotGeneratedSymbol }));
+
+        Assert.All(GeneratedAttributeUses.Names, name => Assert.Null(output.GetTypeByMetadataName("FirmwareGuard." + name)));
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }
 
     [Fact]
@@ -152,7 +180,7 @@ public class MarkerAttributeGeneratorTests
                 }
             }
             """;
-        var (output, run, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(source));
+        var (output, run, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(source, symbols: GeneratorHarness.PackageSymbols));
 
         Assert.Equal(3, run.GeneratedSources.Length);
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
@@ -160,49 +188,53 @@ public class MarkerAttributeGeneratorTests
     }
 
     [Theory]
-    [InlineData("public", "", false)]
-    [InlineData("internal", "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Consumer\")]", false)]
-    [InlineData("internal", "", true)]
-    public async Task AnAttributeFromAReferenceIsGeneratedOnlyWhenTheProjectCannotSeeIt(string accessibility, string assemblyAttribute, bool generated)
+    [InlineData("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Consumer\")]")]
+    [InlineData("")]
+    public async Task TwoProjectsWithTheAttributesBuildWithoutANewWarning(string friends)
     {
-        var library = await GeneratorHarness.CompileAsync(
-            $$"""
-            {{assemblyAttribute}}
-            namespace FirmwareGuard
-            {
-                [System.AttributeUsage(System.AttributeTargets.Method)]
-                {{accessibility}} sealed class PrintfShimAttribute : System.Attribute { }
-            }
-            """,
-            "Shared.Attributes");
+        var library = await GeneratorHarness.CompileAsync(Shims.Replace("using FirmwareGuard;", "using FirmwareGuard;\n" + friends), "Vendor.Log", symbols: GeneratorHarness.PackageSymbols);
+        var image = GeneratorHarness.Emit(GeneratorHarness.Generate(library).Output);
         var consumer = await GeneratorHarness.CompileAsync(
             """
             using FirmwareGuard;
-            static class Log
+            static class Trace
             {
                 [PrintfShim] public static void Printf(string format, params object?[] args) { }
-                static void Size(ulong size) => Printf("size %x\n", size);
+                [MustLog] public static void Move([LogRole("address")] uint to) { }
+                static void Size(uint size) => Printf("size %x\n", size);
             }
             """,
-            references: new[] { MetadataReference.CreateFromImage(GeneratorHarness.Emit(library)) });
+            symbols: GeneratorHarness.PackageSymbols,
+            references: new[] { MetadataReference.CreateFromImage(image) });
+        var (output, _, _) = GeneratorHarness.Generate(consumer);
 
-        var (output, run, _) = GeneratorHarness.Generate(consumer);
+        // The friend's internal copies conflict with the project's own (CS0436) ...
+        Assert.Equal(friends.Length > 0, GeneratorHarness.CompilerProblems(output).Any(d => d.Id == "CS0436"));
+        Assert.All(GeneratorHarness.CompilerProblems(output), d => Assert.Equal("CS0436", d.Id));
 
-        Assert.Equal(generated, run.GeneratedSources.Any(s => s.HintName == "FirmwareGuard.PrintfShimAttribute.g.cs"));
-        Assert.Empty(GeneratorHarness.CompilerProblems(output));
-        Assert.Equal("FG0001", Assert.Single(await GeneratorHarness.AnalyzeAsync(output)).Id);
+        // ... which the package's suppressor takes away, leaving the build clean.
+        Assert.Empty(await GeneratorHarness.BuildProblemsAsync(output));
     }
 
-    [Theory]
-    [InlineData("false", 0)]
-    [InlineData(" False ", 0)]
-    [InlineData("true", 3)]
-    [InlineData("", 3)]
-    public async Task TheMsBuildPropertyTurnsTheAttributesOff(string value, int expected)
+    [Fact]
+    public async Task TheSuppressorLeavesOtherConflictsAlone()
     {
-        var (_, run, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync("class C { }"), value);
+        var library = await GeneratorHarness.CompileAsync(
+            """
+            [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Consumer")]
+            namespace Shared { internal sealed class Helper { } }
+            """,
+            "Shared");
+        var consumer = await GeneratorHarness.CompileAsync(
+            """
+            namespace Shared { internal sealed class Helper { } }
+            static class User { static Shared.Helper? Make() => null; }
+            """,
+            symbols: GeneratorHarness.PackageSymbols,
+            references: new[] { MetadataReference.CreateFromImage(GeneratorHarness.Emit(library)) });
+        var (output, _, _) = GeneratorHarness.Generate(consumer);
 
-        Assert.Equal(expected, run.GeneratedSources.Length);
+        Assert.Equal("CS0436", Assert.Single(await GeneratorHarness.BuildProblemsAsync(output)).Id);
     }
 
     [Fact]
@@ -216,22 +248,24 @@ public class MarkerAttributeGeneratorTests
                 [MustLog] static void Move([LogRole("address")] ulong to) { }
             }
             """;
-        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(source, languageVersion: LanguageVersion.CSharp7_3));
+        var (output, _, _) = GeneratorHarness.Generate(await GeneratorHarness.CompileAsync(source, languageVersion: LanguageVersion.CSharp7_3, symbols: GeneratorHarness.PackageSymbols));
 
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }
 
     [Fact]
-    public async Task AnEditThatDeclaresNoAttributeLeavesTheOutputCached()
+    public async Task AnEditRunsNoGeneratorStep()
     {
-        var compilation = await GeneratorHarness.CompileAsync(Shims + Calls);
-        var (_, _, driver) = GeneratorHarness.Generate(compilation);
+        var compilation = await GeneratorHarness.CompileAsync(Shims + Calls, symbols: GeneratorHarness.PackageSymbols);
+        var (_, first, driver) = GeneratorHarness.Generate(compilation);
         var tree = compilation.SyntaxTrees.Single();
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// an edit\n")));
 
         var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        Assert.All(run.TrackedSteps[MarkerAttributeGenerator.MissingAttributesStep].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
-        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(3, first.GeneratedSources.Length);
+        Assert.Empty(run.TrackedSteps);
+        Assert.Empty(run.TrackedOutputSteps);
+        Assert.Equal(first.GeneratedSources.Select(s => s.SourceText.ToString()), run.GeneratedSources.Select(s => s.SourceText.ToString()));
     }
 }

@@ -48,6 +48,19 @@ public class ConsumerBuildTests
     }
 
     [Fact]
+    public async Task AMessageQuotingANewlineStaysOnItsLineWithItsHelpLink()
+    {
+        var consumer = await Consumer.CreateAsync(package, "OneLine", ConsumerPrograms.StrayPercent);
+
+        var build = await consumer.BuildAsync();
+
+        var finding = Assert.Single(MsBuildDiagnostic.In(build), d => d.Id == "FG0002");
+        Assert.Equal(
+            "`%\\n`: hvmloader's printf drops '%', prints the text '\\n' and consumes no argument (" + Descriptors.UnsupportedDirective.HelpLinkUri + ")",
+            finding.Message);
+    }
+
+    [Fact]
     public async Task AnErrorLogIsSarif210WithTheRuleAndItsHelpLink()
     {
         var consumer = await Consumer.CreateAsync(package, "Sarif", ConsumerPrograms.SixtyFourBitProgram);

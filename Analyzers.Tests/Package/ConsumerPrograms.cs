@@ -142,6 +142,68 @@ internal static class ConsumerPrograms
         }
         """;
 
+    /// <summary>A library of shims used by other projects, as firmware code is laid out; its internals are visible to <c>Drivers</c>.</summary>
+    public const string PlatformLibrary = """
+        using System;
+        using System.Runtime.CompilerServices;
+        using FirmwareGuard;
+
+        [assembly: InternalsVisibleTo("Drivers")]
+
+        namespace Platform;
+
+        public static class Log
+        {
+            [PrintfShim]
+            public static void Printf(string format, params object?[] args) => Console.Write(format);
+        }
+
+        public static class Physmap
+        {
+            [MustLog]
+            public static void Move([LogRole("address")] uint to, [LogRole("size")] uint pages) { }
+        }
+        """;
+
+    /// <summary>The project that calls <see cref="PlatformLibrary"/>'s shims; it has the generated attributes too and marks a shim of its own.</summary>
+    public const string Drivers = """
+        using FirmwareGuard;
+        using Platform;
+
+        namespace Drivers;
+
+        public static class Program
+        {
+            [PrintfShim]
+            private static void Trace(string format, params object?[] args) => Log.Printf(format, args);
+
+            public static void Main()
+            {
+                ulong holeSize = 0x200001000;
+                uint to = 0x100000, pages = 16;
+                Log.Printf("hole %x\n", holeSize);
+                Physmap.Move(to, pages);
+                Trace("done\n");
+            }
+        }
+        """;
+
+    /// <summary>A stray '%' before the newline: FG0002's message quotes a newline.</summary>
+    public const string StrayPercent = """
+        using System;
+        using FirmwareGuard;
+
+        namespace Consumer;
+
+        public static class Program
+        {
+            [PrintfShim]
+            private static void Printf(string format, params object?[] args) => Console.Write(format);
+
+            public static void Main() => Printf("done 100%\n");
+        }
+        """;
+
     /// <summary>The UART printer of <see cref="GeneratedAttributes"/>: its %llx reads 64 bits.</summary>
     public const string UartDialect = """
         [uart]

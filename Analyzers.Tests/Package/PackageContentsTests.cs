@@ -7,6 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using FirmwareGuard.Generators;
 using Xunit;
 
 namespace FirmwareGuard.Tests.Package;
@@ -38,7 +39,7 @@ public class PackageContentsTests
                 "_rels/.rels",
                 "analyzers/dotnet/cs/FirmwareGuard.Analyzers.dll",
                 "analyzers/dotnet/cs/FirmwareGuard.CodeFixes.dll",
-                "build/FirmwareGuard.props",
+                "build/FirmwareGuard.targets",
                 "package/services/metadata/core-properties/PROPERTIES.psmdcp",
             },
             files.Select(f => Regex.Replace(f, @"core-properties/[^/]+\.psmdcp$", "core-properties/PROPERTIES.psmdcp")));
@@ -64,13 +65,19 @@ public class PackageContentsTests
     }
 
     [Fact]
-    public void TheBuildPropsMakeTheGeneratorSwitchVisibleToTheCompiler()
+    public void TheBuildTargetsDefineTheAttributeSymbolsFromTheSwitches()
     {
-        var props = XDocument.Parse(Entry("build/FirmwareGuard.props"));
+        var targets = XDocument.Parse(Entry("build/FirmwareGuard.targets"));
 
-        var visible = props.Descendants().Where(e => e.Name.LocalName == "CompilerVisibleProperty").Select(e => (string?)e.Attribute("Include"));
+        var defines = targets.Descendants().Where(e => e.Name.LocalName == "DefineConstants").Select(e => ((string?)e.Attribute("Condition") ?? string.Empty, e.Value));
 
-        Assert.Equal(new[] { "FirmwareGuardGenerateAttributes" }, visible);
+        Assert.Equal(
+            new[]
+            {
+                ("'$(FirmwareGuardKeepMarks)' != 'false'", "$(DefineConstants);" + MarkerAttributeSources.ConditionalSymbol),
+                ("'$(FirmwareGuardGenerateAttributes)' == 'false'", "$(DefineConstants);" + MarkerAttributeSources.NotGeneratedSymbol),
+            },
+            defines);
     }
 
     [Theory]

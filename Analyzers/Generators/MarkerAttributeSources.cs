@@ -8,9 +8,12 @@ namespace FirmwareGuard.Generators;
 
 /// <summary>
 /// The source of each attribute the package adds to a consumer's compilation: internal, sealed, in
-/// namespace <c>FirmwareGuard</c>, with the names the analyzers match, and
-/// <c>[Conditional("FIRMWAREGUARD_ATTRIBUTES")]</c> so that their uses are left out of the built
-/// assembly unless the project defines that symbol (which lets the marks travel to other assemblies).
+/// namespace <c>FirmwareGuard</c>, with the names the analyzers match. Two preprocessor symbols,
+/// which the package's build targets define from MSBuild switches, shape them: without
+/// <see cref="ConditionalSymbol"/> (<c>FirmwareGuardKeepMarks=false</c>) their uses are left out of
+/// the built assembly, so the marks do not reach other assemblies; with <see cref="NotGeneratedSymbol"/>
+/// (<c>FirmwareGuardGenerateAttributes=false</c>) there is no attribute at all, for a project that
+/// declares its own.
 /// </summary>
 internal static class MarkerAttributeSources
 {
@@ -18,9 +21,10 @@ internal static class MarkerAttributeSources
 
     public const string ConditionalSymbol = "FIRMWAREGUARD_ATTRIBUTES";
 
+    public const string NotGeneratedSymbol = "FIRMWAREGUARD_NO_GENERATED_ATTRIBUTES";
+
     public static ImmutableArray<MarkerAttributeSource> All { get; } = ImmutableArray.Create(
         new MarkerAttributeSource(
-            MarkerAttributes.PrintfShim,
             ShimResolver.AttributeName,
             "Method",
             """
@@ -47,7 +51,6 @@ internal static class MarkerAttributeSources
                     public string Dialect { get; set; }
             """),
         new MarkerAttributeSource(
-            MarkerAttributes.LogRole,
             RoleResolver.AttributeName,
             "Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Method",
             """
@@ -66,13 +69,12 @@ internal static class MarkerAttributeSources
                     public string Role { get; }
             """),
         new MarkerAttributeSource(
-            MarkerAttributes.MustLog,
             Messages.MustLogAttributeName,
             "Method",
             """
                 /// <summary>
                 /// Marks a method whose calls must be logged first (rule FG0103): on every path to a call,
-                /// a shim call must print each argument whose parameter carries <see cref="LogRoleAttribute"/>.
+                /// a shim call must print each argument whose parameter carries <c>[LogRole]</c>.
                 /// </summary>
             """,
             """
@@ -82,19 +84,9 @@ internal static class MarkerAttributeSources
                     }
             """));
 
-    /// <summary>The attributes that may be generated without clashing with one the compilation can already see.</summary>
-    public static MarkerAttributes MissingFrom(Compilation compilation)
-    {
-        var missing = MarkerAttributes.None;
-        foreach (var attribute in All)
-        {
-            var existing = compilation.GetTypesByMetadataName(Namespace + "." + attribute.Name);
-            if (!existing.Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))
-            {
-                missing |= attribute.Flag;
-            }
-        }
-
-        return missing;
-    }
+    /// <summary>Whether a type is one of the generated attributes (by full name: a project's own copy under that name counts too).</summary>
+    public static bool IsGenerated(ITypeSymbol type) =>
+        type.ContainingNamespace is { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true }
+        && type.ContainingType is null
+        && All.Any(attribute => attribute.Name == type.Name);
 }
