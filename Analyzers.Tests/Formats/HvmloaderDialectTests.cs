@@ -5,7 +5,7 @@ using Xunit;
 
 namespace FirmwareGuard.Tests.Formats;
 
-/// <summary>The built-in hvmloader dialect reads directives exactly as _doprint does (hvmloader-facts.md §1).</summary>
+/// <summary>The built-in hvmloader dialect reads directives exactly as _doprint does (docs/hvmloader.md).</summary>
 public class HvmloaderDialectTests
 {
     private static readonly Dialect Hvmloader = BuiltInDialects.Default;

@@ -15,7 +15,7 @@ using Xunit;
 namespace FirmwareGuard.Tests.Meta;
 
 /// <summary>
-/// Analyzers never throw (product.md §7): every analyzer runs over a corpus of shim calls cut
+/// Analyzers never throw: every analyzer runs over a corpus of shim calls cut
 /// off after each token, and with tokens removed at random (fixed seed), and no run may raise
 /// an exception or report AD0001.
 /// </summary>

@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace FirmwareGuard.Tests.Robustness;
 
 /// <summary>
-/// product.md §7, "Never throw": every analyzer and every code fix survives incomplete code. The
+/// Analyzers and fixes never throw: every analyzer and every code fix survives incomplete code. The
 /// test sources of every rule (and, in the long run, the Firmware sources) are cut at token
 /// boundaries and have tokens deleted; every analyzer runs on each variant, every fix offered for
 /// every diagnostic is applied, and nothing may throw (no AD0001) or produce a tree that does not

@@ -20,7 +20,7 @@ using Xunit.Abstractions;
 namespace FirmwareGuard.Tests.Soundness;
 
 /// <summary>
-/// The core soundness property (issue 2): random calls are compiled and analysed, then run through
+/// The core soundness property: random calls are compiled and analysed, then run through
 /// the firmware's printf model with several value sets and compared with C's printf printing the
 /// full values. (a) A call without an error-severity FirmwareGuard diagnostic prints exactly what C
 /// prints, apart from the cosmetic difference the dialect declares. (b) A call with FG0001, FG0002,

@@ -1,6 +1,6 @@
 namespace FirmwareGuard.Calls;
 
-/// <summary>What a C# argument becomes on the 32-bit target (product.md §4, the slot table).</summary>
+/// <summary>What a C# argument becomes on the 32-bit target (the slot table in docs/dialects.md).</summary>
 internal enum ArgumentClass
 {
     /// <summary>8/16/32-bit integers, <c>char</c>, <c>bool</c> and enums of those: one integer slot.</summary>

@@ -136,7 +136,7 @@ public class FixPreservesOutputTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Issue 3: a zero-padded width of 9 or more splits exactly; anything else prints values below
+    /// A zero-padded width of 9 or more splits exactly; anything else prints values below
     /// 4 GiB with a leading 0 (announced in the title, which the unit tests check), and C's <c>#</c>
     /// prints 0 without its prefix.
     /// </summary>
