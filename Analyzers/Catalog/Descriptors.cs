@@ -2,7 +2,12 @@ using Microsoft.CodeAnalysis;
 
 namespace FirmwareGuard.Catalog;
 
-/// <summary>All of FirmwareGuard's diagnostics. Titles match the rule pages in docs/rules.</summary>
+/// <summary>
+/// All of FirmwareGuard's diagnostics. Titles match the rule pages in docs/rules. Each descriptor is
+/// created here with its ID constant from <see cref="RuleIds"/>, not through a factory: the release
+/// tracking rules and RS1018 (each category's ID range, in DiagnosticCategoryAndIdRanges.txt) can only
+/// check an ID they see as a constant where the descriptor is created.
+/// </summary>
 internal static class Descriptors
 {
     public const string HelpLinkBase = "https://github.com/firmwareguard/firmwareguard/blob/main/docs/rules/";
