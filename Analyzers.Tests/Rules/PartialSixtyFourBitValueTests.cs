@@ -135,4 +135,90 @@ public class PartialSixtyFourBitValueTests
             }
             """);
     }
+
+    [Theory]
+    [InlineData("(uint)(modlist[i].Paddr >> 32), (uint)modlist[i].Paddr")]
+    [InlineData("(uint)(barSize[i] >> 32), (uint)barSize[i]")]
+    [InlineData("(uint)(barSize[2] >> 32), (uint)barSize[2]")]
+    [InlineData("(uint)(window.Base >> 32), (uint)window.Base")]
+    [InlineData("(uint)(bridge.Prefetch.Base >> 32), (uint)bridge.Prefetch.Base")]
+    [InlineData("(uint)(bridge.Prefetch.Limit >> 32), (uint)bridge.Prefetch.Limit")]
+    [InlineData("(uint)(size >>> 32), (uint)size")]
+    [InlineData("(uint)(size / 0x100000000), (uint)(size % 0x100000000)")]
+    public async Task HalvesOfOneElementMemberOrPropertyAreNotFlagged(string arguments)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            struct Module { public ulong Paddr; }
+            struct Window { public ulong Base; }
+            class Range { public ulong Base { get; set; } public ulong Limit; }
+            class Bridge { public Range Prefetch { get; } = new(); }
+            class C
+            {
+                void M(Module[] modlist, ulong[] barSize, int i, Window window, Bridge bridge, ulong size) =>
+                    Log.Printf("%x%08x\n", {{arguments}});
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("(uint)(barSize[i] >> 32), {|FG0101:(uint)barSize[j]|}")]
+        [InlineData("(uint)(barSize[Next()] >> 32), {|FG0101:(uint)barSize[Next()]|}")]
+    [InlineData("(uint)(window.Base >> 32), {|FG0101:(uint)other.Base|}")]
+    [InlineData("(uint)(other.Base / 0x100000000), {|FG0101:(uint)(size % 0x100000000)|}")]
+    public async Task HalvesOfDifferentElementsOrMembersAreFlagged(string arguments)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            struct Window { public ulong Base; }
+            class C
+            {
+                int Next() => 0;
+                void M(ulong[] barSize, int i, int j, Window window, Window other, ulong size) =>
+                    Log.Printf("%x%08x\n", {{arguments}});
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("(uint)(gpa >> 40)")]
+    [InlineData("(uint)(gpa >>> 48)")]
+    [InlineData("(uint)(gpa >> 32)")]
+    public async Task AnUpperPartAloneLosesNothing(string argument)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(ulong gpa) => Log.Printf("%x\n", {{argument}});
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task TheSplitTheSixtyFourBitFixWritesForAFieldReadIsBothHalves()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class Bar { public ulong Size; public ulong Base { get; set; } }
+            class C
+            {
+                void M(Bar bar) => Log.Printf("size %x%08x base %x%08x\n",
+                    (uint)(bar.Size >> 32), (uint)bar.Size, (uint)(bar.Base >> 32), (uint)bar.Base);
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AnIndexWrittenBetweenTheHalvesNamesAnotherElement()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(ulong[] barSize, int i) =>
+                    Log.Printf("%x %x%08x\n", (uint)(barSize[i] >> 32), i++, {|FG0101:(uint)barSize[i]|});
+            }
+            """);
+    }
 }

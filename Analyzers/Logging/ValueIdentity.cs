@@ -1,12 +1,14 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FirmwareGuard.Logging;
 
 /// <summary>
-/// "The same value" (product.md §5): operation trees equal apart from conversions, built from leaves
-/// without side effects — locals, parameters, fields, constants and <c>this</c> — so
+/// "The same value": operation trees equal apart from conversions, built from locals, parameters,
+/// fields, constants, <c>this</c>, property reads (taken as stable) and array elements whose indices are
+/// constants, locals or parameters (a caller checks that nothing writes them between the two reads) — so
 /// <c>(uint)(((ulong)lowMemPgend &lt;&lt; 12) &gt;&gt; 32)</c> and <c>(uint)((ulong)lowMemPgend &lt;&lt; 12)</c> are halves of one value.
 /// </summary>
 internal static class ValueIdentity
@@ -29,8 +31,16 @@ internal static class ValueIdentity
             case IInstanceReferenceOperation when right is IInstanceReferenceOperation:
                 return true;
             case IFieldReferenceOperation field when right is IFieldReferenceOperation otherField:
-                return SymbolEqualityComparer.Default.Equals(field.Field, otherField.Field)
-                    && (field.Instance is null ? otherField.Instance is null : otherField.Instance is not null && SameValue(field.Instance, otherField.Instance));
+                return SymbolEqualityComparer.Default.Equals(field.Field, otherField.Field) && SameInstance(field.Instance, otherField.Instance);
+            case IPropertyReferenceOperation property when right is IPropertyReferenceOperation otherProperty:
+                return SymbolEqualityComparer.Default.Equals(property.Property, otherProperty.Property)
+                    && SameInstance(property.Instance, otherProperty.Instance)
+                    && SameValues(property.Arguments, otherProperty.Arguments);
+            case IArrayElementReferenceOperation element when right is IArrayElementReferenceOperation otherElement:
+                return SameValue(element.ArrayReference, otherElement.ArrayReference)
+                    && element.Indices.Length == otherElement.Indices.Length
+                    && AllPlainIndices(element.Indices)
+                    && SameValues(element.Indices, otherElement.Indices);
             case IBinaryOperation binary when right is IBinaryOperation otherBinary:
                 return binary.OperatorKind == otherBinary.OperatorKind
                     && SameValue(binary.LeftOperand, otherBinary.LeftOperand)
@@ -40,6 +50,54 @@ internal static class ValueIdentity
             default:
                 return false;
         }
+    }
+
+    private static bool SameInstance(IOperation? left, IOperation? right) =>
+        left is null ? right is null : right is not null && SameValue(left, right);
+
+    private static bool SameValues(ImmutableArray<IArgumentOperation> left, ImmutableArray<IArgumentOperation> right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!SameValue(left[i].Value, right[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameValues(ImmutableArray<IOperation> left, ImmutableArray<IOperation> right)
+    {
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!SameValue(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Indices that name one element wherever they are read: constants, locals and parameters.</summary>
+    private static bool AllPlainIndices(ImmutableArray<IOperation> indices)
+    {
+        foreach (var index in indices)
+        {
+            if (WithoutConversions(index) is not (ILocalReferenceOperation or IParameterReferenceOperation) && !index.ConstantValue.HasValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when evaluating the expression twice gives the same value and changes nothing.</summary>

@@ -12,13 +12,15 @@ internal enum Half
 
 /// <summary>
 /// Recognises an argument that narrows a 64-bit value to 32 bits: <c>(uint)v</c>, <c>unchecked((int)v)</c>,
-/// <c>(uint)(v &amp; 0xFFFFFFFF)</c> print the lower half of <c>v</c>; <c>(uint)(v &gt;&gt; 32)</c> prints the upper half.
-/// A mask that keeps anything but exactly the low 32 bits (<c>size &amp; 0xFFF</c>) is deliberate and is not a half,
+/// <c>(uint)(v &amp; 0xFFFFFFFF)</c> and <c>(uint)(v % 0x100000000)</c> print the lower half of <c>v</c>;
+/// <c>(uint)(v &gt;&gt; 32)</c>, <c>(uint)(v &gt;&gt;&gt; 32)</c> and <c>(uint)(v / 0x100000000)</c> print the upper half.
+/// A shift by more than 32 (<c>gpa &gt;&gt; 40</c>) keeps bits that fit and is not a half. A mask that keeps anything but exactly the low 32 bits (<c>size &amp; 0xFFF</c>) is deliberate and is not a half,
 /// and so are <c>checked((uint)v)</c> (it throws instead of truncating) and a constant that fits.
 /// </summary>
 internal readonly struct WordHalf
 {
     private const ulong LowWordMask = 0xFFFF_FFFF;
+    private const ulong WordSize = 0x1_0000_0000;
 
     private WordHalf(IOperation value, Half half)
     {
@@ -58,9 +60,21 @@ internal readonly struct WordHalf
             }
         }
 
-        if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.RightShift } shift && IsConstant(shift.RightOperand, 32))
+        if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift } shift
+            && ConstantOf(shift.RightOperand) is >= 32 and < 64 and var bits)
         {
-            return IsSixtyFourBitInteger(shift.LeftOperand.Type) ? new WordHalf(shift.LeftOperand, Half.Upper) : null;
+            // v >> 32 is the upper half; v >> 40 keeps only bits that fit, deliberately.
+            return bits == 32 && IsSixtyFourBitInteger(shift.LeftOperand.Type) ? new WordHalf(shift.LeftOperand, Half.Upper) : null;
+        }
+
+        if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient && IsConstant(quotient.RightOperand, WordSize))
+        {
+            return IsSixtyFourBitInteger(quotient.LeftOperand.Type) ? new WordHalf(quotient.LeftOperand, Half.Upper) : null;
+        }
+
+        if (inner is IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } remainder && IsConstant(remainder.RightOperand, WordSize))
+        {
+            return IsSixtyFourBitInteger(remainder.LeftOperand.Type) ? new WordHalf(remainder.LeftOperand, Half.Lower) : null;
         }
 
         if (!IsSixtyFourBitInteger(inner.Type))
@@ -78,8 +92,10 @@ internal readonly struct WordHalf
         && conversion.Operand.ConstantValue is { HasValue: true, Value: { } wide }
         && System.Convert.ToDecimal(narrowed, System.Globalization.CultureInfo.InvariantCulture) == System.Convert.ToDecimal(wide, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static bool IsConstant(IOperation operation, ulong value) =>
-        operation.ConstantValue is { HasValue: true, Value: { } constant } && AsUInt64(constant) == value;
+    private static bool IsConstant(IOperation operation, ulong value) => ConstantOf(operation) == value;
+
+    private static ulong? ConstantOf(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: { } constant } ? AsUInt64(constant) : null;
 
     private static ulong? AsUInt64(object constant) => constant switch
     {

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using FirmwareGuard.Logging;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FirmwareGuard.Rules;
 
@@ -18,7 +20,7 @@ internal static class PartialSixtyFourBitValueRule
 
         for (var index = 0; index < halves.Length; index++)
         {
-            if (halves[index] is not { Half: Half.Lower } lower || HasUpperHalf(halves, lower))
+            if (halves[index] is not { Half: Half.Lower } lower || HasUpperHalf(call.Arguments, halves, index))
             {
                 continue;
             }
@@ -53,13 +55,33 @@ internal static class PartialSixtyFourBitValueRule
         return halves;
     }
 
-    private static bool HasUpperHalf(WordHalf?[] halves, WordHalf lower)
+    private static bool HasUpperHalf(ImmutableArray<ShimArgument> arguments, WordHalf?[] halves, int lowerIndex)
     {
-        foreach (var half in halves)
+        var lower = halves[lowerIndex]!.Value;
+        for (var index = 0; index < halves.Length; index++)
         {
-            if (half is { Half: Half.Upper } upper && ValueIdentity.SameValue(upper.Value, lower.Value))
+            if (halves[index] is { Half: Half.Upper } upper
+                && ValueIdentity.SameValue(upper.Value, lower.Value)
+                && !WrittenBetween(arguments, index, lowerIndex, lower.Value))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an argument evaluated between the two halves writes something the value reads (<c>a[i] &gt;&gt; 32, i++, a[i]</c>).</summary>
+    private static bool WrittenBetween(ImmutableArray<ShimArgument> arguments, int first, int second, IOperation value)
+    {
+        for (var index = System.Math.Min(first, second) + 1; index < System.Math.Max(first, second); index++)
+        {
+            foreach (var operation in arguments[index].Value.DescendantsAndSelf())
+            {
+                if (Writes.WrittenBy(operation) is { } written && ValueIdentity.Reads(value, written))
+                {
+                    return true;
+                }
             }
         }
 
