@@ -28,9 +28,9 @@ public class NonConstantFormatFixTests
                 string Name() => "x";
                 void M(string message)
                 {
-                    Log.Printf({|FG0104:"%s"|}, message);
-                    Log.PrintfSpan({|FG0104:"%s"|}, Name());
-                    Log.PrintfVar({|FG0104:"%s"|}, __arglist(message + "\n"));
+                    Log.Printf("%s", message);
+                    Log.PrintfSpan("%s", Name());
+                    Log.PrintfVar("%s", __arglist(message + "\n"));
                 }
             }
             """);

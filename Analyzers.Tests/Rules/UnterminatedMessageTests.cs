@@ -166,4 +166,218 @@ public class UnterminatedMessageTests
             }
             """);
     }
+
+    [Fact]
+    public async Task ANewlinePrintedInFinallyEndsTheLine()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class Rom
+            {
+                void Load() { }
+                void M()
+                {
+                    Log.Printf("Loading ROM ... ");
+                    try
+                    {
+                        Load();
+                    }
+                    finally
+                    {
+                        Log.Printf("done\n");
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AFinallyThatDoesNotEndTheLineDoesNotHelp()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class Rom
+            {
+                bool Load() => true;
+                void M()
+                {
+                    Log.Printf({|FG0104:"Loading ROM ... "|});
+                    try
+                    {
+                        if (!Load())
+                        {
+                            return;
+                        }
+                    }
+                    finally
+                    {
+                        Log.Printf("");
+                    }
+
+                    Log.Printf("done\n");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task PiecesPrintedByOneCallInALoopAndEndedAfterItAreOneLine()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint[] w)
+                {
+                    for (var i = 0; i < w.Length; i++)
+                    {
+                        Log.Printf(" %08x", w[i]);
+                    }
+
+                    Log.Printf("\n");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task PiecesPrintedInALoopAndGluedToAMessageOfItsOwnAreFlagged()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint[] w)
+                {
+                    for (var i = 0; i < w.Length; i++)
+                    {
+                        Log.Printf({|FG0104:" %08x"|}, w[i]);
+                    }
+
+                    Log.Printf("total %u\n", (uint)w.Length);
+                }
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("\"%s\", \"done\\n\"")]
+    [InlineData("\"%s\", ok ? \"ok\\n\" : \"no\\n\"")]
+    [InlineData("\"%c\", '\\n'")]
+    [InlineData("\"%s%c\", \"done\", '\\n'")]
+    public async Task ANewlineFromAConstantArgumentEndsAndContinuesTheLine(string arguments)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(bool ok)
+                {
+                    Log.Printf("Checking ... ");
+                    Log.Printf({{arguments}});
+                }
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("\"%s\", \"done\"")]
+    [InlineData("\"%s: %u\", \"done\\n\", 3u")]
+    [InlineData("\"%c\", 'x'")]
+    public async Task AConstantArgumentWithoutNewlineLeavesTheLineOpen(string arguments)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M() => Log.Printf({|FG0104:{{arguments.Substring(0, arguments.IndexOf(',', System.StringComparison.Ordinal))}}|}{{arguments.Substring(arguments.IndexOf(',', System.StringComparison.Ordinal))}});
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AStringArgumentThatIsNotConstantMayEndTheLine()
+    {
+        // The shape the FG0007 fix gives Log.Printf(message): as unverifiable as the call it replaces.
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(string message, bool ok)
+                {
+                    Log.Printf("Loading ");
+                    Log.Printf("%s", message);
+                    Log.Printf("%s", ok ? message : "none\n");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AShimThatWritesIntoACallersBufferIsNotConsoleOutput()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            using System.Text;
+            static class Fmt
+            {
+                [PrintfShim] public static int Snprintf(char[] buf, int size, string format, params object?[] args) => 0;
+                [PrintfShim] public static void Append(StringBuilder sb, string format, params object?[] args) { }
+                [PrintfShim] public static void Into(System.Span<byte> buf, string format, params object?[] args) { }
+            }
+            class C
+            {
+                void M(char[] name, StringBuilder path, uint domid)
+                {
+                    Fmt.Snprintf(name, name.Length, "/local/domain/%u", domid);
+                    Fmt.Append(path, "/device/vif/%u", 0u);
+                    Fmt.Into(new byte[16], "%u", domid);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ALocalFunctionIsJudgedWithItsOwnFlow()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(bool verbose)
+                {
+                    Report();
+                    Log.Printf("\n");
+
+                    void Report() => Log.Printf({|#0:"open line"|});
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0104").WithLocation(0).WithArguments("`\"open line\"`", "`Report`"));
+    }
+
+    [Fact]
+    public async Task ALambdaIsJudgedWithItsOwnFlow()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint[] values)
+                {
+                    System.Action<uint> dump = v => Log.Printf({|FG0104:" %x"|}, v);
+                    System.Action<uint> line = v =>
+                    {
+                        Log.Printf("value");
+                        Log.Printf(" %x\n", v);
+                    };
+                    foreach (var v in values)
+                    {
+                        dump(v);
+                        line(v);
+                    }
+                }
+            }
+            """);
+    }
 }

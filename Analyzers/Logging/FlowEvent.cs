@@ -22,6 +22,7 @@ internal sealed class FlowEvent
     private FlowEvent(FlowEventKind kind, SyntaxNode syntax, ShimCall? message, IInvocationOperation? mustLogCall, ISymbol? written)
     {
         Kind = kind;
+        Line = message is null ? default : LineEffect.Of(message);
         Syntax = syntax;
         Message = message;
         MustLogCall = mustLogCall;
@@ -33,6 +34,9 @@ internal sealed class FlowEvent
     public SyntaxNode Syntax { get; }
 
     public ShimCall? Message { get; }
+
+    /// <summary>What a message does to the current line.</summary>
+    public LineEffect Line { get; }
 
     public IInvocationOperation? MustLogCall { get; }
 

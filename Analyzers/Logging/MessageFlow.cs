@@ -15,10 +15,15 @@ namespace FirmwareGuard.Logging;
 /// </summary>
 internal sealed class MessageFlow
 {
-    private MessageFlow(ControlFlowGraph graph, ImmutableArray<ImmutableArray<FlowEvent>> events, ImmutableArray<ImmutableArray<BasicBlock>> predecessors)
+    private MessageFlow(
+        ControlFlowGraph graph,
+        ImmutableArray<ImmutableArray<FlowEvent>> events,
+        ImmutableArray<ImmutableArray<BasicBlock>> successors,
+        ImmutableArray<ImmutableArray<BasicBlock>> predecessors)
     {
         Graph = graph;
         Events = events;
+        Successors = successors;
         Predecessors = predecessors;
     }
 
@@ -46,37 +51,21 @@ internal sealed class MessageFlow
             events.Add(found.OrderBy(e => e.Syntax.SpanStart).ToImmutableArray());
         }
 
+        var successors = FlowSuccessors.Of(graph);
         var predecessors = graph.Blocks.Select(_ => new List<BasicBlock>()).ToArray();
         foreach (var block in graph.Blocks)
         {
-            foreach (var successor in Successors(block))
+            foreach (var successor in successors[block.Ordinal])
             {
                 predecessors[successor.Ordinal].Add(block);
             }
         }
 
-        return new MessageFlow(graph, events.MoveToImmutable(), predecessors.Select(p => p.ToImmutableArray()).ToImmutableArray());
+        return new MessageFlow(graph, events.MoveToImmutable(), successors, predecessors.Select(p => p.ToImmutableArray()).ToImmutableArray());
     }
 
-    /// <summary>
-    /// The blocks a block can go to next. A throw leads nowhere, and a branch on a constant
-    /// (<c>while (true)</c>) goes only the way the constant sends it.
-    /// </summary>
-    public static IEnumerable<BasicBlock> Successors(BasicBlock block)
-    {
-        var constant = block.BranchValue?.ConstantValue is { HasValue: true, Value: bool value } ? value : (bool?)null;
-        var conditionalTaken = constant is null || (block.ConditionKind == ControlFlowConditionKind.WhenTrue) == constant.Value;
-        if (conditionalTaken && block.ConditionalSuccessor?.Destination is { } conditional)
-        {
-            yield return conditional;
-        }
-
-        var fallThroughTaken = constant is null || !conditionalTaken || block.ConditionalSuccessor is null;
-        if (fallThroughTaken && block.FallThroughSuccessor?.Destination is { } fallThrough)
-        {
-            yield return fallThrough;
-        }
-    }
+    /// <summary>The blocks that can come right after each block (<see cref="FlowSuccessors"/>); indexed by ordinal.</summary>
+    public ImmutableArray<ImmutableArray<BasicBlock>> Successors { get; }
 
     /// <summary>The blocks that can come right before each block, by <see cref="Successors"/>; indexed by ordinal.</summary>
     public ImmutableArray<ImmutableArray<BasicBlock>> Predecessors { get; }

@@ -68,9 +68,9 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         {
             AnalyzeShimCall(context, call, firmwareGuard, flows);
         }
-        else if (BodyOf(invocation) is { } body)
+        else if (FunctionBodies.Of(invocation) is { } function)
         {
-            UnloggedRelocationRule.Analyze(context, invocation, callee, body, firmwareGuard, flows);
+            UnloggedRelocationRule.Analyze(context, invocation, callee, function, firmwareGuard, flows);
         }
     }
 
@@ -87,22 +87,10 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         PartialSixtyFourBitValueRule.Analyze(context, call);
         UnidentifiedBarMessageRule.Analyze(context, call, firmwareGuard);
         if (Messages.IsMessage(call) && Messages.LeavesLineOpen(call)
-            && BodyOf(call.Invocation) is { } body
-            && flows.Of(context, body) is { } flow)
+            && FunctionBodies.Of(call.Invocation) is { } function
+            && flows.Of(context, function) is { } flow)
         {
-            UnterminatedMessageRule.Analyze(context, flow, call.Invocation);
+            UnterminatedMessageRule.Analyze(context, flow, call.Invocation, FunctionBodies.NameOf(function, context.ContainingSymbol));
         }
-    }
-
-    /// <summary>The method, constructor or accessor body the flow rules follow the call through, or null for a call elsewhere (a field initializer).</summary>
-    private static IOperation? BodyOf(IOperation call)
-    {
-        var body = call;
-        while (body.Parent is { } parent)
-        {
-            body = parent;
-        }
-
-        return body.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block ? body : null;
     }
 }

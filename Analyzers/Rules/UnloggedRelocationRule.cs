@@ -20,12 +20,12 @@ namespace FirmwareGuard.Rules;
 internal static class UnloggedRelocationRule
 {
     /// <summary>Checks the <c>[MustLog]</c> call being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
-    public static void Analyze(in OperationAnalysisContext context, IInvocationOperation call, Callee callee, IOperation body, FirmwareGuardContext firmwareGuard, BodyFlows flows)
+    public static void Analyze(in OperationAnalysisContext context, IInvocationOperation call, Callee callee, IOperation function, FirmwareGuardContext firmwareGuard, BodyFlows flows)
     {
         var required = RelocationRequirement.Of(call, callee);
-        var locals = new LocalDefinitions(body);
+        var locals = new LocalDefinitions(function);
         if (StraightLineLog.Precedes(call, required, locals, firmwareGuard)
-            || flows.Of(context, body) is not { } flow
+            || flows.Of(context, function) is not { } flow
             || IsLoggedOnEveryPath(flow, call, required, locals) is not false)
         {
             return;
@@ -39,11 +39,11 @@ internal static class UnloggedRelocationRule
             Descriptors.UnloggedRelocation,
             call.Syntax.GetLocation(),
             Wording.Code(call.TargetMethod.Name),
-            Wording.Code(context.ContainingSymbol.Name),
+            Wording.Code(FunctionBodies.NameOf(function, context.ContainingSymbol)),
             names));
     }
 
-    /// <summary>What the graph says of the call: null when the call is not in it (it is inside a lambda or local function).</summary>
+    /// <summary>What the graph says of the call: null when the call is not in it.</summary>
     public static bool? IsLoggedOnEveryPath(MessageFlow flow, IInvocationOperation call, RelocationRequirement required, LocalDefinitions locals)
     {
         foreach (var block in flow.Graph.Blocks)

@@ -36,7 +36,7 @@ internal static class UnterminatedMessageRule
     private static readonly ConditionalWeakTable<MessageFlow, Dictionary<SyntaxNode, ShimCall>>.CreateValueCallback FindUnended = Unended;
 
     /// <summary>Checks the message being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
-    public static void Analyze(in OperationAnalysisContext context, MessageFlow flow, IInvocationOperation analysed)
+    public static void Analyze(in OperationAnalysisContext context, MessageFlow flow, IInvocationOperation analysed, string functionName)
     {
         if (!UnendedByFlow.GetValue(flow, FindUnended).TryGetValue(analysed.Syntax, out var message))
         {
@@ -47,7 +47,7 @@ internal static class UnterminatedMessageRule
             Descriptors.UnterminatedMessage,
             message.FormatValue!.Syntax.GetLocation(),
             Wording.Code(message.FormatValue.Syntax.ToString()),
-            Wording.Code(context.ContainingSymbol.Name)));
+            Wording.Code(functionName)));
     }
 
     /// <summary>The messages that leave a line open which, on some path, no later message ends; by their call's syntax.</summary>
@@ -67,12 +67,12 @@ internal static class UnterminatedMessageRule
                     continue;
                 }
 
-                if (!completed && Messages.LeavesLineOpen(message))
+                if (!completed && events[i].Line.Ending == LineEnding.Open)
                 {
                     unended[message.Invocation.Syntax] = message;
                 }
 
-                completed |= Ends(message, continuations);
+                completed |= Ends(events[i], continuations);
             }
         }
 
@@ -80,11 +80,15 @@ internal static class UnterminatedMessageRule
     }
 
     /// <summary>True for a message that continues an open line and ends it.</summary>
-    private static bool Ends(ShimCall message, HashSet<ShimCall> continuations) =>
-        Messages.CompletesLine(message) && continuations.Contains(message);
+    private static bool Ends(FlowEvent message, HashSet<FlowEvent> continuations) =>
+        message.Line.MayEndLine && continuations.Contains(message);
 
-    /// <summary>The messages every path reaches with a line open (the method starts with none).</summary>
-    private static HashSet<ShimCall> Continuations(MessageFlow flow)
+    /// <summary>
+    /// The messages that continue an open line: those every path reaches with a line open, and those
+    /// whose newline comes before any text of their own, wherever some path reaches them with a line open
+    /// (a lone <c>"\n"</c> after a loop that printed the pieces; when no line is open it prints an empty one).
+    /// </summary>
+    private static HashSet<FlowEvent> Continuations(MessageFlow flow)
     {
         var blocks = flow.Graph.Blocks;
         var onExit = new Line[blocks.Length];
@@ -93,9 +97,7 @@ internal static class UnterminatedMessageRule
             changed = false;
             foreach (var block in blocks)
             {
-                var state = block.Kind == BasicBlockKind.Entry
-                    ? Line.Closed
-                    : flow.Predecessors[block.Ordinal].Aggregate(Line.None, (line, p) => line | onExit[p.Ordinal]);
+                var state = OnEntry(flow, block, onExit);
                 foreach (var flowEvent in flow.Events[block.Ordinal])
                 {
                     state = After(state, flowEvent);
@@ -109,17 +111,16 @@ internal static class UnterminatedMessageRule
             }
         }
 
-        var continuations = new HashSet<ShimCall>();
+        var continuations = new HashSet<FlowEvent>();
         foreach (var block in blocks)
         {
-            var state = block.Kind == BasicBlockKind.Entry
-                ? Line.Closed
-                : flow.Predecessors[block.Ordinal].Aggregate(Line.None, (line, p) => line | onExit[p.Ordinal]);
+            var state = OnEntry(flow, block, onExit);
             foreach (var flowEvent in flow.Events[block.Ordinal])
             {
-                if (flowEvent.Message is { } message && state == Line.Open)
+                if (flowEvent.Message is not null
+                    && (state == Line.Open || ((state & Line.Open) != 0 && flowEvent.Line.BeginsWithNewline)))
                 {
-                    continuations.Add(message);
+                    continuations.Add(flowEvent);
                 }
 
                 state = After(state, flowEvent);
@@ -129,23 +130,28 @@ internal static class UnterminatedMessageRule
         return continuations;
     }
 
+    private static Line OnEntry(MessageFlow flow, BasicBlock block, Line[] onExit) =>
+        block.Kind == BasicBlockKind.Entry
+            ? Line.Closed
+            : flow.Predecessors[block.Ordinal].Aggregate(Line.None, (line, p) => line | onExit[p.Ordinal]);
+
     private static Line After(Line state, FlowEvent flowEvent)
     {
-        if (flowEvent.Message is not { } message || state == Line.None)
+        if (flowEvent.Message is null || state == Line.None)
         {
             return state;
         }
 
-        if (Messages.LeavesLineOpen(message))
+        return flowEvent.Line switch
         {
-            return Line.Open;
-        }
-
-        return Messages.CompletesLine(message) ? Line.Closed : state;
+            { Ending: LineEnding.Open } => Line.Open,
+            { MayEndLine: true } => Line.Closed,
+            _ => state,
+        };
     }
 
     /// <summary>Whether every path from the end of each block reaches a message that continues and ends the line.</summary>
-    private static bool[] CompletedOnExit(MessageFlow flow, HashSet<ShimCall> continuations)
+    private static bool[] CompletedOnExit(MessageFlow flow, HashSet<FlowEvent> continuations)
     {
         var blocks = flow.Graph.Blocks;
         var onEntry = Enumerable.Repeat(true, blocks.Length).ToArray();
@@ -156,13 +162,13 @@ internal static class UnterminatedMessageRule
             for (var ordinal = blocks.Length - 1; ordinal >= 0; ordinal--)
             {
                 var block = blocks[ordinal];
-                var successors = MessageFlow.Successors(block).ToList();
+                var successors = flow.Successors[ordinal];
                 var exit = block.Kind != BasicBlockKind.Exit
-                    && (successors.Count > 0 ? successors.All(s => onEntry[s.Ordinal]) : MessageFlow.EndsInThrow(block));
+                    && (successors.Length > 0 ? successors.All(s => onEntry[s.Ordinal]) : MessageFlow.EndsInThrow(block));
                 var entry = exit;
                 foreach (var flowEvent in flow.Events[ordinal])
                 {
-                    entry |= flowEvent.Message is { } message && Ends(message, continuations);
+                    entry |= flowEvent.Message is not null && Ends(flowEvent, continuations);
                 }
 
                 if (entry != onEntry[ordinal] || exit != onExit[ordinal])
