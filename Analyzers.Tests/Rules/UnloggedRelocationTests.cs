@@ -444,4 +444,131 @@ public class UnloggedRelocationTests
             }
             """));
     }
+
+    [Fact]
+    public async Task ADeconstructionAfterTheLogLineUndoesIt()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages, uint nextLow, uint nextHigh)
+            {
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                (low, high) = (nextLow, nextHigh);
+                {|FG0103:Physmap.Move(low, high, pages)|};
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task ADeconstructionBeforeTheLogLineIsLogged()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages, uint nextLow, uint nextHigh)
+            {
+                (low, high) = (nextLow, nextHigh);
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                Physmap.Move(low, high, pages);
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task AWriteThroughARefLocalUndoesTheLogLine()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            uint low;
+            void Relocate(uint high, uint pages)
+            {
+                ref uint cursor = ref low;
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                cursor -= pages;
+                {|FG0103:Physmap.Move(low, high, pages)|};
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task BindingARefLocalWritesNothing()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            uint low;
+            void Relocate(uint high, uint pages)
+            {
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                ref uint cursor = ref low;
+                Physmap.Move(low, high, pages);
+                cursor -= pages;
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task AnArgumentNoDirectiveReadsIsNotPrinted()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
+            {
+                Log.Printf("moving %x pages to %x\n", pages, high, {|FG0004:low|});
+                {|FG0103:Physmap.Move(low, high, pages)|};
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task ALocalFunctionIsCheckedWithItsOwnFlow()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void M(uint low, uint high, uint pages)
+            {
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                Relocate();
+                Logged();
+
+                void Relocate()
+                {
+                    {|#0:Physmap.Move(low, high, pages)|};
+                }
+
+                void Logged()
+                {
+                    Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                    Physmap.Move(low, high, pages);
+                }
+            }
+            """),
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Relocate`", "`low`, `high`, `pages`"));
+    }
+
+    [Fact]
+    public async Task ALambdaIsCheckedWithItsOwnFlow()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void M(uint low, uint high, uint pages)
+            {
+                System.Action relocate = () => {|FG0103:Physmap.Move(low, high, pages)|};
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                relocate();
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task AWriteInFinallyUndoesTheLogLineForTheCodeAfterTheTry()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            void Relocate(uint low, uint high, uint pages)
+            {
+                Log.Printf("moving %x pages from %x to %x\n", pages, low, high);
+                try
+                {
+                    Log.Printf("step\n");
+                }
+                finally
+                {
+                    low -= pages;
+                }
+
+                {|FG0103:Physmap.Move(low, high, pages)|};
+            }
+            """));
+    }
 }

@@ -50,9 +50,9 @@ public class StraightLineLogVersusGraphTests
             var flow = MessageFlow.Build(ControlFlowGraph.Create(body), model, firmwareGuard);
             foreach (var call in body.Descendants().OfType<IInvocationOperation>().Where(i => firmwareGuard.IsMustLog(i.TargetMethod)))
             {
-                var required = RelocationRequirement.Of(call, firmwareGuard.Callees.Of(call.TargetMethod));
-                var byGraph = UnloggedRelocationRule.IsLoggedOnEveryPath(flow, call, required, new LocalDefinitions(body));
-                var byShortcut = StraightLineLog.Precedes(call, required, new LocalDefinitions(body), firmwareGuard);
+                var required = RelocationRequirement.Of(call, firmwareGuard.Callees.Of(call.TargetMethod), new LocalDefinitions(body));
+                var byGraph = UnloggedRelocationRule.IsLoggedOnEveryPath(flow, call, required);
+                var byShortcut = StraightLineLog.Precedes(call, required, firmwareGuard);
                 calls++;
                 loggedByGraph += byGraph is true ? 1 : 0;
                 clearedByShortcut += byShortcut ? 1 : 0;

@@ -67,6 +67,34 @@ internal sealed class LocalDefinitions
         return symbols;
     }
 
+    /// <summary>
+    /// Whether a <c>ref</c> local is bound to a variable the test accepts: <c>ref var slot = ref bar.Base</c>
+    /// is bound to <c>Base</c>, <c>ref var entry = ref table[i]</c> to <c>table</c>.
+    /// </summary>
+    public bool IsBoundTo(ILocalSymbol refLocal, System.Func<ISymbol, bool> test)
+    {
+        if (!Definitions.TryGetValue(refLocal, out var values))
+        {
+            return false;
+        }
+
+        foreach (var value in values)
+        {
+            if (VariableOf(value) is { } variable && test(variable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ISymbol? VariableOf(IOperation reference)
+    {
+        reference = ValueIdentity.WithoutConversions(reference);
+        return reference is IArrayElementReferenceOperation element ? VariableOf(element.ArrayReference) : ValueIdentity.SymbolOf(reference);
+    }
+
     private static void Add(Dictionary<ILocalSymbol, List<IOperation>> definitions, ILocalSymbol local, IOperation value)
     {
         if (!definitions.TryGetValue(local, out var values))

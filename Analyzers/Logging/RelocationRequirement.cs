@@ -16,14 +16,17 @@ internal sealed class RelocationRequirement
 {
     private readonly List<RequiredValue> values;
     private readonly List<ISymbol> undoneBy;
+    private readonly LocalDefinitions locals;
 
-    private RelocationRequirement(List<RequiredValue> values, List<ISymbol> undoneBy)
+    private RelocationRequirement(List<RequiredValue> values, List<ISymbol> undoneBy, LocalDefinitions locals)
     {
         this.values = values;
         this.undoneBy = undoneBy;
+        this.locals = locals;
     }
 
-    public static RelocationRequirement Of(IInvocationOperation call, Callee callee)
+    /// <summary>The requirement of a call in the function whose locals are <paramref name="locals"/>.</summary>
+    public static RelocationRequirement Of(IInvocationOperation call, Callee callee, LocalDefinitions locals)
     {
         var values = new List<RequiredValue>();
         var undoneBy = new List<ISymbol>();
@@ -46,13 +49,17 @@ internal sealed class RelocationRequirement
             ValueIdentity.CollectReadSymbols(receiver, undoneBy);
         }
 
-        return new RelocationRequirement(values, undoneBy);
+        return new RelocationRequirement(values, undoneBy, locals);
     }
 
     /// <summary>The values to print, as written in the call, for the diagnostic's message.</summary>
     public IEnumerable<IArgumentOperation> Arguments => values.Select(value => value.Argument);
 
-    public bool IsUndoneBy(ISymbol written)
+    /// <summary>Whether writing the symbol undoes the message: it is one of the values, or a <c>ref</c> local bound to one.</summary>
+    public bool IsUndoneBy(ISymbol written) =>
+        IsOneOfTheValues(written) || (written is ILocalSymbol { IsRef: true } alias && locals.IsBoundTo(alias, IsOneOfTheValues));
+
+    private bool IsOneOfTheValues(ISymbol written)
     {
         foreach (var symbol in undoneBy)
         {
@@ -67,16 +74,17 @@ internal sealed class RelocationRequirement
 
     /// <summary>
     /// True when every required value is printed by some argument that reads all of its symbols: directly,
-    /// or through the locals the argument reads (whose definitions are looked at only when needed).
+    /// or through the locals the argument reads (whose definitions are looked at only when needed). An
+    /// argument no directive reads (FG0004) prints nothing.
     /// </summary>
-    public bool IsPrintedBy(ShimCall message, LocalDefinitions locals)
+    public bool IsPrintedBy(ShimCall message)
     {
         if (IsPrintedDirectlyBy(message))
         {
             return true;
         }
 
-        var throughLocals = message.Arguments.Select(argument => locals.ReadSymbols(argument.Value)).ToList();
+        var throughLocals = message.Arguments.Where(argument => IsPrinted(message, argument)).Select(argument => locals.ReadSymbols(argument.Value)).ToList();
         return values.All(value => throughLocals.Any(read => value.Symbols.All(read.Contains)));
     }
 
@@ -98,7 +106,7 @@ internal sealed class RelocationRequirement
     {
         foreach (var argument in message.Arguments)
         {
-            if (ReadsAll(argument.Value, value.Symbols))
+            if (IsPrinted(message, argument) && ReadsAll(argument.Value, value.Symbols))
             {
                 return true;
             }
@@ -106,6 +114,10 @@ internal sealed class RelocationRequirement
 
         return false;
     }
+
+    /// <summary>Whether a directive reads the argument; with a format that is not constant, any may.</summary>
+    private static bool IsPrinted(ShimCall message, ShimArgument argument) =>
+        message.Format is not { } format || argument.Index < format.IntendedArgumentCount;
 
     private static bool ReadsAll(IOperation printed, List<ISymbol> symbols)
     {

@@ -13,7 +13,7 @@ namespace FirmwareGuard.Logging;
 /// </summary>
 internal static class StraightLineLog
 {
-    public static bool Precedes(IInvocationOperation call, RelocationRequirement required, LocalDefinitions locals, FirmwareGuardContext firmwareGuard)
+    public static bool Precedes(IInvocationOperation call, RelocationRequirement required, FirmwareGuardContext firmwareGuard)
     {
         if (StatementOf(call) is not { } statement
             || StatementsAround(statement) is not { } statements
@@ -32,7 +32,7 @@ internal static class StraightLineLog
 
             if (earlier is IExpressionStatementOperation { Operation: IInvocationOperation invocation }
                 && Messages.AsMessage(invocation, firmwareGuard) is { } message
-                && required.IsPrintedBy(message, locals))
+                && required.IsPrintedBy(message))
             {
                 return true;
             }

@@ -22,11 +22,10 @@ internal static class UnloggedRelocationRule
     /// <summary>Checks the <c>[MustLog]</c> call being analysed (and reports only on it, so the diagnostic stays local to it).</summary>
     public static void Analyze(in OperationAnalysisContext context, IInvocationOperation call, Callee callee, IOperation function, FirmwareGuardContext firmwareGuard, BodyFlows flows)
     {
-        var required = RelocationRequirement.Of(call, callee);
-        var locals = new LocalDefinitions(function);
-        if (StraightLineLog.Precedes(call, required, locals, firmwareGuard)
+        var required = RelocationRequirement.Of(call, callee, new LocalDefinitions(function));
+        if (StraightLineLog.Precedes(call, required, firmwareGuard)
             || flows.Of(context, function) is not { } flow
-            || IsLoggedOnEveryPath(flow, call, required, locals) is not false)
+            || IsLoggedOnEveryPath(flow, call, required) is not false)
         {
             return;
         }
@@ -44,7 +43,7 @@ internal static class UnloggedRelocationRule
     }
 
     /// <summary>What the graph says of the call: null when the call is not in it.</summary>
-    public static bool? IsLoggedOnEveryPath(MessageFlow flow, IInvocationOperation call, RelocationRequirement required, LocalDefinitions locals)
+    public static bool? IsLoggedOnEveryPath(MessageFlow flow, IInvocationOperation call, RelocationRequirement required)
     {
         foreach (var block in flow.Graph.Blocks)
         {
@@ -53,7 +52,7 @@ internal static class UnloggedRelocationRule
             {
                 if (events[i].MustLogCall is { } flowCall && flowCall.Syntax == call.Syntax)
                 {
-                    return Effect(events.Take(i), required, locals) ?? LoggedOnEntry(flow, required, locals)[block.Ordinal];
+                    return Effect(events.Take(i), required) ?? LoggedOnEntry(flow, required)[block.Ordinal];
                 }
             }
         }
@@ -65,10 +64,10 @@ internal static class UnloggedRelocationRule
     /// Whether, on entry to each block, every path has logged the call's values since they last changed.
     /// Code no path reaches counts as logged throughout, so it does not unlog the code after it.
     /// </summary>
-    private static bool[] LoggedOnEntry(MessageFlow flow, RelocationRequirement required, LocalDefinitions locals)
+    private static bool[] LoggedOnEntry(MessageFlow flow, RelocationRequirement required)
     {
         var blocks = flow.Graph.Blocks;
-        var effects = blocks.Select(block => Effect(flow.Events[block.Ordinal], required, locals)).ToArray();
+        var effects = blocks.Select(block => Effect(flow.Events[block.Ordinal], required)).ToArray();
         var stays = blocks.Select(block => !flow.Events[block.Ordinal].Any(e => e.Kind == FlowEventKind.Write && required.IsUndoneBy(e.Written!))).ToArray();
         var onEntry = Enumerable.Repeat(true, blocks.Length).ToArray();
         var onExit = Enumerable.Repeat(true, blocks.Length).ToArray();
@@ -142,20 +141,20 @@ internal static class UnloggedRelocationRule
     /// What a run of events does to "logged", worked out once so the fixed point does not read the
     /// messages again: true when it ends logged, false when it ends undone, null when it leaves it as it was.
     /// </summary>
-    private static bool? Effect(IEnumerable<FlowEvent> events, RelocationRequirement required, LocalDefinitions locals)
+    private static bool? Effect(IEnumerable<FlowEvent> events, RelocationRequirement required)
     {
         bool? effect = null;
         foreach (var flowEvent in events)
         {
-            effect = Transfer(effect, flowEvent, required, locals);
+            effect = Transfer(effect, flowEvent, required);
         }
 
         return effect;
     }
 
-    private static bool? Transfer(bool? logged, FlowEvent flowEvent, RelocationRequirement required, LocalDefinitions locals) => flowEvent.Kind switch
+    private static bool? Transfer(bool? logged, FlowEvent flowEvent, RelocationRequirement required) => flowEvent.Kind switch
     {
-        FlowEventKind.Message when required.IsPrintedBy(flowEvent.Message!, locals) => true,
+        FlowEventKind.Message when required.IsPrintedBy(flowEvent.Message!) => true,
         FlowEventKind.Write when required.IsUndoneBy(flowEvent.Written!) => false,
         _ => logged,
     };
