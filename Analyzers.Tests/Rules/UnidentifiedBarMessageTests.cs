@@ -46,15 +46,100 @@ public class UnidentifiedBarMessageTests
     }
 
     [Fact]
-    public async Task AnArgumentInTheRegisterRoleMakesItABarMessage()
+    public async Task AnArgumentAnAttributeMakesABarRegisterMakesItABarMessage()
+    {
+        await VerifyFG.Analyzer(Roles + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Pci
+                {
+                    void M([LogRole("register")] uint which) => Log.Printf({|FG0102:"register %x programmed\n"|}, which);
+                }
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("\"register %x programmed\\n\", barReg")]
+    [InlineData("\"retries %u\\n\", bar")]
+    [InlineData("\"loading %u%% [%s]\\n\", percent, progressBar")]
+    [InlineData("\"Xen platform PCI device BAR MTRR cache attribute set to %s\\n\", mode")]
+    [InlineData("\"%u toolbar items\\n\", toolbar")]
+    public async Task ANameOrTheWordAloneDoesNotMakeABarMessage(string arguments)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(uint barReg, uint bar, uint percent, string progressBar, string mode, uint toolbar) => Log.Printf({{arguments}});
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("barSizes[i]")]
+    [InlineData("barSz")]
+    [InlineData("bar_sz")]
+    [InlineData("sizes[i]")]
+    public async Task AnElementOrAWordOfTheNameGivesTheSizeRole(string size)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class Pci
+            {
+                void M(uint devfn, uint[] barIndex, uint[] barSizes, uint[] sizes, uint barSz, uint bar_sz, int i) =>
+                    Log.Printf("dev %x bar %u size %x\n", devfn, barIndex[i], {{size}});
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("BarIndex")]
+    [InlineData("bar_reg")]
+    [InlineData("bar0")]
+    [InlineData("pciBar")]
+    public async Task AWordOfTheNameGivesTheRegisterRole(string register)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class Pci
+            {
+                void M(uint devfn, uint size, uint BarIndex, uint bar_reg, uint bar0, uint pciBar) =>
+                    Log.Printf("dev %x bar %u size %x\n", devfn, {{register}}, size);
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("toolbar")]
+    [InlineData("crowbar")]
+    [InlineData("foobarIndex")]
+    public async Task APatternInsideAWordIsNoRole(string name)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class Pci
+            {
+                void M(uint devfn, uint size, uint {{name}}) =>
+                    Log.Printf({|#0:"dev %x bar %u size %x\n"|}, devfn, {{name}}, size);
+            }
+            """,
+            VerifyFG.Diagnostic("FG0102").WithLocation(0).WithArguments("BAR register"));
+    }
+
+    [Fact]
+    public async Task ABarMessageWithAnElementMissingTheDeviceIsFlagged()
     {
         await VerifyFG.Analyzer("""
             using Demo;
             class Pci
             {
-                void M(uint barReg) => Log.Printf({|FG0102:"register %x programmed\n"|}, barReg);
+                void M(uint[] barSizes, int bar) =>
+                    Log.Printf({|#0:"bar %u size %x\n"|}, bar, barSizes[bar]);
             }
-            """);
+            """,
+            VerifyFG.Diagnostic("FG0102").WithLocation(0).WithArguments("device"));
     }
 
     [Theory]

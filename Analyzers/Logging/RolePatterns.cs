@@ -9,8 +9,10 @@ namespace FirmwareGuard.Logging;
 /// <summary>
 /// Name patterns that give a value its role when no <c>[LogRole]</c> attribute does, configurable per
 /// tree with <c>firmwareguard.roles.device</c>, <c>.register</c>, <c>.size</c> and <c>.address</c>
-/// (comma-separated). A name matches a pattern when, lower-cased and without underscores, it equals
-/// the pattern or ends with it (<c>barSize</c> ends with <c>size</c>); the longest match wins.
+/// (comma-separated). A name matches a pattern when, compared without case and underscores, it ends
+/// with the pattern and the pattern starts a word of the name — at its start, after an underscore or a
+/// digit, or at a camelCase hump (<c>barSize</c> and <c>bar_sz</c> are sizes, <c>toolbar</c> is not a
+/// BAR register). A trailing number does not count (<c>bar0</c> is a BAR register). The longest match wins.
 /// </summary>
 internal sealed class RolePatterns
 {
@@ -55,15 +57,20 @@ internal sealed class RolePatterns
     }
 
     /// <summary>The role a name gives, or None.</summary>
-    public LogRoles RoleOf(string name)
-    {
-        var last = name.Length - 1;
-        while (last >= 0 && name[last] == '_')
-        {
-            last--;
-        }
+    public LogRoles RoleOf(string name) => RoleOf(name, TrailingNumberStart(name));
 
-        if (last < 0 || !byLastCharacter.TryGetValue(char.ToLowerInvariant(name[last]), out var candidates))
+    /// <summary>The role of a collection's name, whose elements play it: <c>barSizes</c> holds sizes.</summary>
+    public LogRoles RoleOfElementsOf(string name)
+    {
+        var role = RoleOf(name);
+        var end = TrailingNumberStart(name);
+        return role == LogRoles.None && end > 1 && name[end - 1] is 's' or 'S' ? RoleOf(name, end - 1) : role;
+    }
+
+    /// <summary>The role of the name's first <paramref name="length"/> characters.</summary>
+    private LogRoles RoleOf(string name, int length)
+    {
+        if (length <= 0 || !byLastCharacter.TryGetValue(char.ToLowerInvariant(name[length - 1]), out var candidates))
         {
             return LogRoles.None;
         }
@@ -72,7 +79,7 @@ internal sealed class RolePatterns
         var best = LogRoles.None;
         foreach (var (pattern, role) in candidates)
         {
-            if (pattern.Length > bestLength && EndsWith(name, pattern))
+            if (pattern.Length > bestLength && EndsWithWord(name, length, pattern))
             {
                 bestLength = pattern.Length;
                 best = role;
@@ -82,10 +89,25 @@ internal sealed class RolePatterns
         return best;
     }
 
-    /// <summary>Whether the name, lower-cased and without underscores, ends with the (normalized) pattern; without building that string.</summary>
-    private static bool EndsWith(string name, string pattern)
+    /// <summary>Where the trailing digits and underscores of the name start (its length when there are none).</summary>
+    private static int TrailingNumberStart(string name)
     {
-        var i = name.Length - 1;
+        var end = name.Length;
+        while (end > 0 && (name[end - 1] == '_' || char.IsDigit(name[end - 1])))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the name's first <paramref name="length"/> characters, lower-cased and without underscores,
+    /// end with the (normalized) pattern, and the match starts a word; without building that string.
+    /// </summary>
+    private static bool EndsWithWord(string name, int length, string pattern)
+    {
+        var i = length - 1;
         for (var j = pattern.Length - 1; j >= 0; j--, i--)
         {
             while (i >= 0 && name[i] == '_')
@@ -99,7 +121,21 @@ internal sealed class RolePatterns
             }
         }
 
-        return true;
+        return StartsWord(name, i + 1);
+    }
+
+    private static bool StartsWord(string name, int start)
+    {
+        if (start == 0)
+        {
+            return true;
+        }
+
+        char previous = name[start - 1], current = name[start];
+        return previous == '_'
+            || char.IsDigit(previous) != char.IsDigit(current)
+            || (char.IsUpper(current) && char.IsLower(previous))
+            || (char.IsUpper(current) && char.IsUpper(previous) && start + 1 < name.Length && char.IsLower(name[start + 1]));
     }
 
     private static ImmutableArray<string>? Configured(AnalyzerConfigOptions options, string role) =>

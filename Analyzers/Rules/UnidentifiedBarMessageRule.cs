@@ -11,6 +11,9 @@ internal static class UnidentifiedBarMessageRule
 {
     private const LogRoles Required = LogRoles.Device | LogRoles.Register | LogRoles.Size;
 
+    /// <summary>The roles only a BAR's values play: a device number is printed in many other messages.</summary>
+    private const LogRoles BarValue = LogRoles.Register | LogRoles.Size | LogRoles.Address;
+
     public static void Analyze(in OperationAnalysisContext context, ShimCall call, FirmwareGuardContext firmwareGuard)
     {
         if (call.Format is not { } format || !call.ArgumentsKnown)
@@ -20,12 +23,14 @@ internal static class UnidentifiedBarMessageRule
 
         var roles = firmwareGuard.RolesFor(OperationTrees.Of(call.Invocation));
         var printed = LogRoles.None;
+        var attributed = LogRoles.None;
         foreach (var argument in call.Arguments)
         {
             printed |= roles.RolesOf(argument.Value);
+            attributed |= roles.AttributedRolesOf(argument.Value);
         }
 
-        if ((printed & Required) == Required || !(NamesABar(format.Parsed.Text) || (printed & LogRoles.Register) != 0))
+        if ((printed & Required) == Required || !IsBarMessage(format.Parsed.Text, printed, attributed))
         {
             return;
         }
@@ -39,6 +44,14 @@ internal static class UnidentifiedBarMessageRule
             null,
             Missing(printed));
     }
+
+    /// <summary>
+    /// A message about a BAR: its text names a BAR and it prints a BAR's register, size or address;
+    /// or it prints a value an attribute marks as a BAR register. A name alone does not make one
+    /// (<c>"retries %u", bar</c> in a menu), nor the word alone (<c>"BAR MTRR cache attribute set to %s"</c>).
+    /// </summary>
+    private static bool IsBarMessage(string text, LogRoles printed, LogRoles attributed) =>
+        (attributed & LogRoles.Register) != 0 || ((printed & BarValue) != 0 && NamesABar(text));
 
     /// <summary>True when the text has the word "bar" on its own, in any case.</summary>
     public static bool NamesABar(string text)
