@@ -28,7 +28,7 @@ internal sealed class FirmwareGuardContext
         static _ => new ConcurrentDictionary<string, FormatAnalysis>();
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
     private readonly Func<SyntaxTree, RoleResolver> readRoles;
-    private BodyAnswer? lastBodyAsked;
+    private ShimBody? lastBodyAsked;
     private ShimCall? lastCallRead;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, ProjectDialects dialects)
@@ -103,48 +103,19 @@ internal sealed class FirmwareGuardContext
     }
 
     /// <summary>
-    /// True inside a shim's own body, which is never checked. The driver analyses the calls of one body
-    /// one after another, so the answer for the body asked about last is kept and reused.
+    /// True for a call in a shim's body that is not checked (<see cref="ShimBody"/>). The driver analyses
+    /// the calls of one body one after another, so the answer for the function asked about last is kept.
     /// </summary>
-    public bool IsInsideShim(ISymbol? containingSymbol, IOperation operation)
+    public bool IsExemptInShimBody(ISymbol? containingSymbol, IInvocationOperation call)
     {
-        if (lastBodyAsked is { } last && ReferenceEquals(last.ContainingSymbol, containingSymbol))
+        var function = ShimBody.FunctionOf(containingSymbol, call);
+        var body = lastBodyAsked;
+        if (body is null || !ReferenceEquals(body.Function, function))
         {
-            return last.IsInsideShim;
+            body = ShimBody.Of(function, OperationTrees.Of(call), Resolver);
+            lastBodyAsked = body;
         }
 
-        var inside = IsInsideShimUncached(containingSymbol, operation);
-        lastBodyAsked = new BodyAnswer(containingSymbol, inside);
-        return inside;
-    }
-
-    /// <summary>Whether the containing method, or one it is nested in, is a shim; asked once per body, so the methods are not added to the cache of called methods.</summary>
-    private bool IsInsideShimUncached(ISymbol? containingSymbol, IOperation operation)
-    {
-        for (var symbol = containingSymbol; symbol is not null; symbol = symbol.ContainingSymbol)
-        {
-            switch (symbol.Kind)
-            {
-                case SymbolKind.Method when Resolver.Resolve(ShimCandidate.Of((IMethodSymbol)symbol.OriginalDefinition), OperationTrees.Of(operation)) is not null:
-                    return true;
-                case SymbolKind.NamedType:
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
-    private sealed class BodyAnswer
-    {
-        public BodyAnswer(ISymbol? containingSymbol, bool isInsideShim)
-        {
-            ContainingSymbol = containingSymbol;
-            IsInsideShim = isInsideShim;
-        }
-
-        public ISymbol? ContainingSymbol { get; }
-
-        public bool IsInsideShim { get; }
+        return body.Exempts(call);
     }
 }

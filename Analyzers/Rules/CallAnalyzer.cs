@@ -59,7 +59,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
 
         var call = firmwareGuard.ReadCall(invocation, callee.ShimCandidate);
         if ((call is null && !callee.IsMustLog)
-            || firmwareGuard.IsInsideShim(context.ContainingSymbol, invocation))
+            || firmwareGuard.IsExemptInShimBody(context.ContainingSymbol, invocation))
         {
             return;
         }
