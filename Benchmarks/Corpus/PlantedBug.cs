@@ -36,8 +36,8 @@ internal sealed class PlantedBug
         // The lower half of the 64-bit high_mem base without its upper half.
         new("FG0101", false, """Log.Printf("pci dev %02x:%x high_mem base %08x\n", devfn >> 3, devfn & 7, (uint)highMemBase);"""),
 
-        // A BAR message that says which device but not which BAR or how big.
-        new("FG0102", false, """Log.Printf("pci dev %02x:%x bar enabled\n", devfn >> 3, devfn & 7);"""),
+        // A BAR message that says which device and where, but not which BAR or how big.
+        new("FG0102", false, """Log.Printf("pci dev %02x:%x bar base %x%08x\n", devfn >> 3, devfn & 7, (uint)(highMemBase >> 32), (uint)highMemBase);"""),
 
         // RAM relocated at an address no message has printed: no straight-line log, so the graph decides.
         new("FG0103", false, """Hypercall.AddToPhysmap(bus.ReadConfig32(devfn, 0x44), highMemPgend, 1u);"""),
