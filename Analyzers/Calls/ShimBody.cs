@@ -43,7 +43,7 @@ internal sealed class ShimBody
 
     public static ShimBody Of(ISymbol? function, SyntaxTree tree, ShimResolver resolver)
     {
-        var forwardedFormats = ImmutableArray.CreateBuilder<IParameterSymbol>();
+        var forwardedFormats = ImmutableArray<IParameterSymbol>.Empty;
         for (var symbol = function; symbol is not null; symbol = symbol.ContainingSymbol)
         {
             if (symbol.Kind == SymbolKind.NamedType)
@@ -58,7 +58,7 @@ internal sealed class ShimBody
 
             if (resolver.InferredWrapperOf(method, tree) is { } wrapper)
             {
-                forwardedFormats.Add(wrapper.Shim.Method.Parameters[wrapper.Shim.FormatOrdinal]);
+                forwardedFormats = forwardedFormats.Add(wrapper.Shim.Method.Parameters[wrapper.Shim.FormatOrdinal]);
             }
             else if (resolver.Resolve(candidate, tree) is not null)
             {
@@ -66,7 +66,7 @@ internal sealed class ShimBody
             }
         }
 
-        return new ShimBody(function, whole: false, forwardedFormats.ToImmutable());
+        return new ShimBody(function, whole: false, forwardedFormats);
     }
 
     public bool Exempts(IInvocationOperation call) => whole || (!forwardedFormats.IsEmpty && PassesAForwardedFormat(call));

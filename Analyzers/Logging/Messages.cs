@@ -29,6 +29,11 @@ internal static class Messages
     /// </summary>
     public static bool WritesIntoBuffer(Shim shim)
     {
+        if (shim.FormatOrdinal == 0)
+        {
+            return false;
+        }
+
         var parameters = shim.Method.Parameters;
         for (var ordinal = 0; ordinal < shim.FormatOrdinal && ordinal < parameters.Length; ordinal++)
         {

@@ -86,7 +86,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         ArgumentsInArrayRule.Analyze(context, call);
         PartialSixtyFourBitValueRule.Analyze(context, call);
         UnidentifiedBarMessageRule.Analyze(context, call, firmwareGuard);
-        if (Messages.IsMessage(call) && Messages.LeavesLineOpen(call)
+        if (Messages.LeavesLineOpen(call) && Messages.IsMessage(call)
             && FunctionBodies.Of(call.Invocation) is { } function
             && flows.Of(context, function) is { } flow)
         {
