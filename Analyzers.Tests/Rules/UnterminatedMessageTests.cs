@@ -380,4 +380,29 @@ public class UnterminatedMessageTests
             }
             """);
     }
+
+    [Fact]
+    public async Task ALineBuiltInACatchBlockIsFollowedFromTheBlocksStart()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class Rom
+            {
+                void Load() { }
+                void M(uint code)
+                {
+                    try
+                    {
+                        Load();
+                    }
+                    catch (System.InvalidOperationException)
+                    {
+                        Log.Printf("ROM load failed: ");
+                        Log.Printf("error %x\n", code);
+                        Log.Printf({|FG0104:"giving up"|});
+                    }
+                }
+            }
+            """);
+    }
 }

@@ -130,10 +130,24 @@ internal static class UnterminatedMessageRule
         return continuations;
     }
 
+    /// <summary>The line on entry to a block: none is open at the start of the function or of a <c>catch</c> or filter, which only an exception enters.</summary>
     private static Line OnEntry(MessageFlow flow, BasicBlock block, Line[] onExit) =>
-        block.Kind == BasicBlockKind.Entry
+        block.Kind == BasicBlockKind.Entry || StartsAHandler(block)
             ? Line.Closed
             : flow.Predecessors[block.Ordinal].Aggregate(Line.None, (line, p) => line | onExit[p.Ordinal]);
+
+    private static bool StartsAHandler(BasicBlock block)
+    {
+        for (var region = block.EnclosingRegion; region is not null && region.FirstBlockOrdinal == block.Ordinal; region = region.EnclosingRegion)
+        {
+            if (region.Kind is ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Line After(Line state, FlowEvent flowEvent)
     {
