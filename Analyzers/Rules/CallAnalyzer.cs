@@ -12,7 +12,7 @@ namespace FirmwareGuard.Rules;
 /// Reads every invocation once. A call to a printf shim is read into the call model and handed to
 /// each rule that looks at one call — the format-correctness rules FG0001–FG0008 and the message
 /// rules FG0101–FG0102 — and, when its message leaves the line open, to FG0104, which follows the
-/// method's control flow. A call to a <c>[MustLog]</c> member goes to FG0103. Any other invocation
+/// control flow of the method, local function or lambda it is in. A call to a <c>[MustLog]</c> member goes to FG0103. Any other invocation
 /// costs one lookup of its <see cref="Callee"/>. A call whose dialect does not exist is noted,
 /// with every <c>[PrintfShim]</c> naming one, and reported once the compilation is read (FG0903).
 /// </summary>

@@ -13,12 +13,13 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FirmwareGuard.Rules;
 
 /// <summary>
-/// FG0104: a message that leaves its line open when, on some path from it to the end of the method,
+/// FG0104: a message that leaves its line open when, on some path from it to the end of its function,
 /// no later message continues and ends that line. A message only continues a line when every path
 /// reaches it with a line open; one that can also start a line (hvmloader's "%sRAM in high memory"
 /// after the optional WARNING of patch 3/8) is a message of its own, and the open line is joined to
-/// it. Two passes over the control-flow graph: a forward one finds the continuations, a backward
-/// "must" one finds the open lines no continuation ends. A path that ends in a throw needs no newline.
+/// it; a message whose newline comes before its text has nothing to be glued to. Two passes over the
+/// control-flow graph (normal paths, through <c>finally</c>): a forward one finds the continuations, a
+/// backward "must" one finds the open lines no continuation ends. A path that ends in a throw needs no newline.
 /// </summary>
 internal static class UnterminatedMessageRule
 {
