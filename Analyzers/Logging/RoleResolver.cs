@@ -18,7 +18,7 @@ internal sealed class RoleResolver
     public const string AttributeName = "LogRoleAttribute";
 
     private readonly RolePatterns patterns;
-    private readonly ConcurrentDictionary<ISymbol, SymbolRoles> symbolRoles = new(DefinitionComparer.Instance);
+    private readonly ConcurrentDictionary<ISymbol, Roles> symbolRoles = new(DefinitionComparer.Instance);
 
     public RoleResolver(RolePatterns patterns)
     {
@@ -26,42 +26,37 @@ internal sealed class RoleResolver
     }
 
     /// <summary>The roles of the values an argument prints: of the member it reads, through operators and conversions.</summary>
-    public LogRoles RolesOf(IOperation argument) => RolesOf(argument, attributedOnly: false);
-
-    /// <summary>The roles <c>[LogRole]</c> attributes give the values an argument prints, ignoring names.</summary>
-    public LogRoles AttributedRolesOf(IOperation argument) => RolesOf(argument, attributedOnly: true);
-
-    private LogRoles RolesOf(IOperation argument, bool attributedOnly)
+    public Roles RolesOf(IOperation argument)
     {
         switch (argument.Kind)
         {
             case OperationKind.Conversion:
-                return RolesOf(((IConversionOperation)argument).Operand, attributedOnly);
+                return RolesOf(((IConversionOperation)argument).Operand);
             case OperationKind.Binary:
                 var binary = (IBinaryOperation)argument;
-                return RolesOf(binary.LeftOperand, attributedOnly) | RolesOf(binary.RightOperand, attributedOnly);
+                return RolesOf(binary.LeftOperand) | RolesOf(binary.RightOperand);
             case OperationKind.Unary:
-                return RolesOf(((IUnaryOperation)argument).Operand, attributedOnly);
+                return RolesOf(((IUnaryOperation)argument).Operand);
             case OperationKind.LocalReference:
-                return attributedOnly ? LogRoles.None : patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name);
+                return Roles.FromName(patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name));
             case OperationKind.ArrayElementReference:
-                return ElementRoles(((IArrayElementReferenceOperation)argument).ArrayReference, attributedOnly);
+                return ElementRoles(((IArrayElementReferenceOperation)argument).ArrayReference);
             default:
-                return ReadSymbol(argument) is { } symbol ? Cached(symbol).Of(attributedOnly) : LogRoles.None;
+                return ReadSymbol(argument) is { } symbol ? Cached(symbol) : default;
         }
     }
 
-    /// <summary>An element plays the role of its array's name (<c>barSizes[i]</c> is a size).</summary>
-    private LogRoles ElementRoles(IOperation array, bool attributedOnly)
+    /// <summary>An element plays the role of its array: its attribute's, else its name's (<c>barSizes[i]</c> is a size).</summary>
+    private Roles ElementRoles(IOperation array)
     {
         array = ValueIdentity.WithoutConversions(array);
         return array switch
         {
-            ILocalReferenceOperation local => attributedOnly ? LogRoles.None : patterns.RoleOfElementsOf(local.Local.Name),
-            _ when ReadSymbol(array) is { } symbol => Cached(symbol) is var roles && roles.Attributed != LogRoles.None
-                ? roles.Attributed
-                : attributedOnly ? LogRoles.None : patterns.RoleOfElementsOf(symbol.Name),
-            _ => LogRoles.None,
+            ILocalReferenceOperation local => Roles.FromName(patterns.RoleOfElementsOf(local.Local.Name)),
+            _ when ReadSymbol(array) is { } symbol => Cached(symbol) is { Attributed: not LogRoles.None } attributed
+                ? attributed
+                : Roles.FromName(patterns.RoleOfElementsOf(symbol.Name)),
+            _ => default,
         };
     }
 
@@ -75,7 +70,7 @@ internal sealed class RoleResolver
         _ => null,
     };
 
-    private SymbolRoles Cached(ISymbol symbol)
+    private Roles Cached(ISymbol symbol)
     {
         symbol = symbol.OriginalDefinition;
         return symbolRoles.TryGetValue(symbol, out var roles) ? roles : symbolRoles.GetOrAdd(symbol, Resolve(symbol));
@@ -104,25 +99,27 @@ internal sealed class RoleResolver
         return LogRoles.None;
     }
 
-    private SymbolRoles Resolve(ISymbol symbol)
+    private Roles Resolve(ISymbol symbol)
     {
         var attributed = AttributedRole(symbol);
-        return new SymbolRoles(attributed, attributed != LogRoles.None ? attributed : patterns.RoleOf(symbol.Name));
+        return attributed != LogRoles.None ? new Roles(attributed, attributed) : Roles.FromName(patterns.RoleOf(symbol.Name));
     }
 
-    /// <summary>A symbol's role from its attribute, and its role all told (the attribute's, else its name's).</summary>
-    private readonly struct SymbolRoles
+    /// <summary>The roles of printed values all told, and those of them an attribute gives.</summary>
+    public readonly struct Roles
     {
-        public SymbolRoles(LogRoles attributed, LogRoles all)
+        public Roles(LogRoles all, LogRoles attributed)
         {
-            Attributed = attributed;
             All = all;
+            Attributed = attributed;
         }
-
-        public LogRoles Attributed { get; }
 
         public LogRoles All { get; }
 
-        public LogRoles Of(bool attributedOnly) => attributedOnly ? Attributed : All;
+        public LogRoles Attributed { get; }
+
+        public static Roles FromName(LogRoles role) => new(role, LogRoles.None);
+
+        public static Roles operator |(Roles left, Roles right) => new(left.All | right.All, left.Attributed | right.Attributed);
     }
 }

@@ -22,15 +22,13 @@ internal static class UnidentifiedBarMessageRule
         }
 
         var roles = firmwareGuard.RolesFor(OperationTrees.Of(call.Invocation));
-        var printed = LogRoles.None;
-        var attributed = LogRoles.None;
+        RoleResolver.Roles printed = default;
         foreach (var argument in call.Arguments)
         {
             printed |= roles.RolesOf(argument.Value);
-            attributed |= roles.AttributedRolesOf(argument.Value);
         }
 
-        if ((printed & Required) == Required || !IsBarMessage(format.Parsed.Text, printed, attributed))
+        if ((printed.All & Required) == Required || !IsBarMessage(format.Parsed.Text, printed))
         {
             return;
         }
@@ -42,7 +40,7 @@ internal static class UnidentifiedBarMessageRule
             null,
             null,
             null,
-            Missing(printed));
+            Missing(printed.All));
     }
 
     /// <summary>
@@ -50,8 +48,8 @@ internal static class UnidentifiedBarMessageRule
     /// or it prints a value an attribute marks as a BAR register. A name alone does not make one
     /// (<c>"retries %u", bar</c> in a menu), nor the word alone (<c>"BAR MTRR cache attribute set to %s"</c>).
     /// </summary>
-    private static bool IsBarMessage(string text, LogRoles printed, LogRoles attributed) =>
-        (attributed & LogRoles.Register) != 0 || ((printed & BarValue) != 0 && NamesABar(text));
+    private static bool IsBarMessage(string text, RoleResolver.Roles printed) =>
+        (printed.Attributed & LogRoles.Register) != 0 || ((printed.All & BarValue) != 0 && NamesABar(text));
 
     /// <summary>True when the text has the word "bar" on its own, in any case.</summary>
     public static bool NamesABar(string text)
