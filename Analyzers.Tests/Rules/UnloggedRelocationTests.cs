@@ -535,7 +535,7 @@ public class UnloggedRelocationTests
                 }
             }
             """),
-            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Relocate`", "`low`, `high`, `pages`"));
+            VerifyFG.Diagnostic("FG0103").WithLocation(0).WithArguments("`Move`", "`Relocate`", "no message before it prints `low`, `high`, `pages`"));
     }
 
     [Fact]
