@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FirmwareGuard.Calls;
 
 /// <summary>
-/// Infers wrappers (product.md §3, as go vet does): a source method whose format and variable-argument
+/// Infers wrappers (as go vet does): a source method whose format and variable-argument
 /// parameters are used only to forward both, unchanged, to a shim is a shim of the same dialect. A
 /// parameter that is assigned, or used anywhere else, disqualifies it. Each candidate's body is read
 /// once per compilation through its own syntax tree's semantic model, so a caller in another file is
