@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using FirmwareGuard.Tests;
 using Xunit;
 
 namespace FirmwareGuard.Firmware.Tests.Cli;
