@@ -9,6 +9,7 @@ namespace FirmwareGuard.Tests.Package;
 
 /// <summary><c>dotnet build</c> of a project that installed the package and passes a 64-bit value to its printf shim.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Integration")]
 public class ConsumerBuildTests
 {
     private readonly PackageFixture package;

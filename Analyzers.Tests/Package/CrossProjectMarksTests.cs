@@ -14,6 +14,7 @@ namespace FirmwareGuard.Tests.Package;
 /// shims, and neither project gets a warning from the two copies of the generated attributes.
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Integration")]
 public class CrossProjectMarksTests
 {
     private readonly PackageFixture package;

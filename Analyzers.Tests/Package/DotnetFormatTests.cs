@@ -6,6 +6,7 @@ namespace FirmwareGuard.Tests.Package;
 
 /// <summary>The SDK's own <c>dotnet format</c> applies FirmwareGuard's fixes from the command line.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Integration")]
 public class DotnetFormatTests
 {
     private readonly PackageFixture package;

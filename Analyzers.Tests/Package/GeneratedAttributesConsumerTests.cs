@@ -12,6 +12,7 @@ namespace FirmwareGuard.Tests.Package;
 
 /// <summary>A project that writes <c>using FirmwareGuard;</c> and the attributes, and defines none of them.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Integration")]
 public class GeneratedAttributesConsumerTests
 {
     private readonly PackageFixture package;

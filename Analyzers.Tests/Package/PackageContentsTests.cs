@@ -13,6 +13,7 @@ using Xunit;
 namespace FirmwareGuard.Tests.Package;
 
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Integration")]
 public class PackageContentsTests
 {
     private static readonly Version NewestRoslyn = new(4, 8, 0, 0);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -19,14 +20,14 @@ public static class Verify<TAnalyzer, TCodeFix>
 {
     public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
 
-    public static Task Analyzer(string source, params DiagnosticResult[] expected)
+    public static Task Analyzer([StringSyntax("C#-test")] string source, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
 
-    public static Task CodeFix(string source, string fixedSource, params DiagnosticResult[] expected)
+    public static Task CodeFix([StringSyntax("C#-test")] string source, [StringSyntax("C#-test")] string fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source, FixedCode = fixedSource };
         test.ExpectedDiagnostics.AddRange(expected);
@@ -58,5 +59,5 @@ public static class Verify<TAnalyzer>
 {
     public static DiagnosticResult Diagnostic(string id) => Verify<TAnalyzer, EmptyCodeFixProvider>.Diagnostic(id);
 
-    public static Task Analyzer(string source, params DiagnosticResult[] expected) => Verify<TAnalyzer, EmptyCodeFixProvider>.Analyzer(source, expected);
+    public static Task Analyzer([StringSyntax("C#-test")] string source, params DiagnosticResult[] expected) => Verify<TAnalyzer, EmptyCodeFixProvider>.Analyzer(source, expected);
 }
