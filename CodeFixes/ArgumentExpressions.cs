@@ -29,7 +29,7 @@ internal static class ArgumentExpressions
         var lower = CastTo(SyntaxKind.UIntKeyword, value);
         var upperMayOverflow = constant is { } upperValue ? upperValue < 0 : signed && checkedContext;
         var lowerMayOverflow = constant is { } lowerValue ? lowerValue < 0 || lowerValue > IntegerValue.UIntMaximum : checkedContext;
-        return ImmutableArray.Create(
+        return ImmutableArray.Create<ExpressionSyntax>(
             upperMayOverflow ? Unchecked(upper) : upper,
             lowerMayOverflow ? Unchecked(lower) : lower);
     }
@@ -131,7 +131,7 @@ internal static class ArgumentExpressions
             : ParenthesizedExpression(expression.WithoutTrivia());
 
     /// <summary><c>(v &gt;&gt; 32)</c>, through the value's 64-bit type when it is an enum or a native integer.</summary>
-    private static ExpressionSyntax UpperHalf(ExpressionSyntax value, ITypeSymbol type, SyntaxKind wide) =>
+    private static ParenthesizedExpressionSyntax UpperHalf(ExpressionSyntax value, ITypeSymbol type, SyntaxKind wide) =>
         ParenthesizedExpression(BinaryExpression(
             SyntaxKind.RightShiftExpression,
             Operand(SameType(type, wide) ? value : CastTo(wide, value)),
@@ -156,10 +156,10 @@ internal static class ArgumentExpressions
     private static bool SameType(ITypeSymbol type, SyntaxKind wide) =>
         type.SpecialType == (wide == SyntaxKind.LongKeyword ? SpecialType.System_Int64 : SpecialType.System_UInt64);
 
-    private static ExpressionSyntax CastTo(SyntaxKind keyword, ExpressionSyntax value) =>
+    private static CastExpressionSyntax CastTo(SyntaxKind keyword, ExpressionSyntax value) =>
         CastExpression(PredefinedType(Token(keyword)), Operand(value));
 
-    private static ExpressionSyntax Unchecked(ExpressionSyntax expression) =>
+    private static CheckedExpressionSyntax Unchecked(ExpressionSyntax expression) =>
         CheckedExpression(SyntaxKind.UncheckedExpression, expression);
 
     private static LiteralExpressionSyntax Literal(int value) =>

@@ -16,6 +16,9 @@ namespace FirmwareGuard.CodeFixes;
 /// </summary>
 internal sealed class DirectiveSpelling
 {
+    /// <summary>C flags no 32-bit-slot spelling can reproduce.</summary>
+    private static readonly char[] FlagsWithoutSpelling = { '+', ' ', '\'' };
+
     private DirectiveSpelling(string prefix, bool zeroPad, bool leftJustify, int? width, string length, char conversion, bool meantSixtyFourBits, string? sixtyFourBitLength)
     {
         SixtyFourBitLength = sixtyFourBitLength;
@@ -70,7 +73,7 @@ internal sealed class DirectiveSpelling
 
         var conversion = directive.Conversion == 'i' ? 'd' : directive.Conversion;
         if ("duoxXcs".IndexOf(conversion) < 0 || !dialect.Conversions.ContainsKey(conversion.ToString())
-            || directive.Flags.IndexOfAny(new[] { '+', ' ', '\'' }) >= 0)
+            || directive.Flags.IndexOfAny(FlagsWithoutSpelling) >= 0)
         {
             return null;
         }

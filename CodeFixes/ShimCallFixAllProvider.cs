@@ -32,7 +32,7 @@ internal sealed class ShimCallFixAllProvider : DocumentBasedFixAllProvider
             return document;
         }
 
-        var firmwareGuard = FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions);
+        var firmwareGuard = FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions, cancellationToken);
         var key = fixer.FixAllKey(fixAllContext.CodeActionEquivalenceKey);
         var edits = diagnostics
             .Where(diagnostic => fixer.FixableDiagnosticIds.Contains(diagnostic.Id))

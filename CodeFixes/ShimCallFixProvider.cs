@@ -31,7 +31,7 @@ public abstract class ShimCallFixProvider : CodeFixProvider
             return;
         }
 
-        var firmwareGuard = FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions);
+        var firmwareGuard = FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions, context.CancellationToken);
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!FixableDiagnosticIds.Contains(diagnostic.Id) || FindCall(root, model, firmwareGuard, diagnostic) is not { } call)
@@ -142,7 +142,7 @@ public abstract class ShimCallFixProvider : CodeFixProvider
             var invocation = root?.GetAnnotatedNodes(mark).OfType<InvocationExpressionSyntax>().FirstOrDefault();
             if (root is null || model is null || invocation is null
                 || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
-                || FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions).ReadCall(operation) is not { } call
+                || FirmwareGuardContext.Create(model.Compilation, document.Project.AnalyzerOptions, cancellationToken).ReadCall(operation) is not { } call
                 || CallRewrite.Plan(call, edit, model) is not { } rewrite)
             {
                 continue;

@@ -118,7 +118,7 @@ public class MarkerAttributeGeneratorTests
 
         using var reader = new PEReader(image.ToImmutableArray());
         Assert.Equal(keepMarks, GeneratedAttributeUses.In(reader.GetMetadataReader()).Any());
-        Assert.Equal(keepMarks ? new[] { "FG0001", "FG0103" } : new string[0], diagnostics.Select(d => d.Id).OrderBy(id => id));
+        Assert.Equal(keepMarks ? new[] { "FG0001", "FG0103" } : System.Array.Empty<string>(), diagnostics.Select(d => d.Id).OrderBy(id => id));
     }
 
     [Fact]

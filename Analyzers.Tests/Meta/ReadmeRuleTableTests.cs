@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -18,7 +19,7 @@ public partial class ReadmeRuleTableTests
             .ToList();
 
         Assert.Equal(
-            AnalyzerCatalog.Descriptors.Select(d => (d.Descriptor.Id, $"docs/rules/{d.Descriptor.Id}.md", d.Descriptor.DefaultSeverity.ToString(), d.Descriptor.Title.ToString())),
+            AnalyzerCatalog.Descriptors.Select(d => (d.Descriptor.Id, $"docs/rules/{d.Descriptor.Id}.md", d.Descriptor.DefaultSeverity.ToString(), d.Descriptor.Title.ToString(CultureInfo.InvariantCulture))),
             rows.Select(row => (row.Id, row.Page, row.Severity, row.Title)));
     }
 

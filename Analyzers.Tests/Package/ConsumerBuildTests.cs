@@ -45,7 +45,7 @@ public class ConsumerBuildTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         var findings = MsBuildDiagnostic.In(build).Select(d => (d.Severity, d.Id)).ToList();
-        Assert.Equal(severity == "warning" ? new[] { ("warning", "FG0001") } : new (string, string)[0], findings);
+        Assert.Equal(severity == "warning" ? new[] { ("warning", "FG0001") } : System.Array.Empty<(string, string)>(), findings);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class NeverThrowTests
         var plan = longRun
             ? VariantPlan.Long(ruleSources, LongRuleVariants, TestSourceCollector.FirmwareSources(), LongFirmwareVariants)
             : VariantPlan.Normal(ruleSources, NormalVariants);
-        var harness = await RobustnessHarness.CreateAsync();
+        using var harness = await RobustnessHarness.CreateAsync();
 
         var stopwatch = Stopwatch.StartNew();
         var failures = new ConcurrentQueue<string>();

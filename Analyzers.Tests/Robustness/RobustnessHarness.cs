@@ -21,7 +21,7 @@ namespace FirmwareGuard.Tests.Robustness;
 /// (both found by reflection, so rules and fixes added later are covered without edits here) over
 /// one program, applies every offered action, and reports anything that threw or broke the tree.
 /// </summary>
-public sealed class RobustnessHarness
+public sealed class RobustnessHarness : IDisposable
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp13);
 
@@ -39,6 +39,8 @@ public sealed class RobustnessHarness
 
     public ImmutableArray<CodeFixProvider> Fixers { get; }
 
+    public void Dispose() => workspace.Dispose();
+
     public static async Task<RobustnessHarness> CreateAsync()
     {
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
@@ -54,7 +56,7 @@ public sealed class RobustnessHarness
         var diagnostics = await AnalyzeAsync(project, problems);
         foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
         {
-            problems.Enqueue("AD0001: " + diagnostic.GetMessage());
+            problems.Enqueue("AD0001: " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var actions = 0;

@@ -156,7 +156,7 @@ public class AnalyzerVersusRuntimeTests
         {
             var parameters = call.Arguments.Select((a, i) => (a, i)).Where(p => p.a.TypeName is not null).Select(p => $"{p.a.TypeName} a{p.i}");
             var arguments = call.Arguments.Select((a, i) => a.TypeName is null ? "null" : "a" + i);
-            source.AppendLine($"    public static void {call.MethodName}({string.Join(", ", parameters)}) => Shim.Printf({SymbolDisplay.FormatLiteral(call.Format, quote: true)}{string.Concat(arguments.Select(a => ", " + a))});");
+            source.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"    public static void {call.MethodName}({string.Join(", ", parameters)}) => Shim.Printf({SymbolDisplay.FormatLiteral(call.Format, quote: true)}{string.Concat(arguments.Select(a => ", " + a))});");
         }
 
         source.AppendLine("}");

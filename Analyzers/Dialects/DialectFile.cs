@@ -13,6 +13,10 @@ namespace FirmwareGuard.Dialects;
 /// </summary>
 internal static class DialectFile
 {
+    private static readonly char[] LengthSeparators = { ' ', '\t', ',' };
+
+    private static readonly char[] WordSeparators = { ' ', '\t' };
+
     private static readonly Dictionary<string, ConversionKind> Kinds = new(StringComparer.Ordinal)
     {
         ["signed"] = ConversionKind.SignedDecimal,
@@ -141,7 +145,7 @@ internal static class DialectFile
 
                     break;
                 case "lengths":
-                    lengths = entry.Value.Split(new[] { ' ', '\t', ',' }, StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+                    lengths = entry.Value.Split(LengthSeparators, StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
                     foreach (var length in lengths.Where(l => l is not ("l" or "ll" or "h" or "hh" or "z" or "j" or "t" or "L" or "q")))
                     {
                         errors.Add(new DialectFileError(entry.Line, $"length modifier '{length}' is not one of l ll h hh z j t L q"));
@@ -240,7 +244,7 @@ internal static class DialectFile
 
     private static ConversionSpec? ParseSpec(Entry entry, ImmutableArray<DialectFileError>.Builder errors)
     {
-        var words = entry.Value.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = entry.Value.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3
             || !Kinds.TryGetValue(words[0], out var kind)
             || !int.TryParse(words[1], out var slots) || slots is < 0 or > 2

@@ -18,6 +18,8 @@ internal sealed class RolePatterns
 {
     public const string KeyPrefix = "firmwareguard.roles.";
 
+    private static readonly char[] NameSeparators = { ',', ';', ' ', '\t' };
+
     public static readonly RolePatterns Default = new(
         Normalize("devfn,bdf,bus,dev,slot,fn,func,function,device,pcidev"),
         Normalize("bar_reg,barreg,barregister,bar,barindex,bar_index,barnumber"),
@@ -142,7 +144,7 @@ internal sealed class RolePatterns
         options.TryGetValue(KeyPrefix + role, out var value) && !string.IsNullOrWhiteSpace(value) ? Normalize(value) : null;
 
     private static ImmutableArray<string> Normalize(string list) =>
-        list.Split(new[] { ',', ';', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(NormalizeName).Where(p => p.Length > 0).Distinct().ToImmutableArray();
+        list.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Select(NormalizeName).Where(p => p.Length > 0).Distinct().ToImmutableArray();
 
     private static string NormalizeName(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
 }

@@ -62,7 +62,7 @@ public sealed class ConfiguredShimAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Every entry any C# file's settings list, each once, in a stable order.</summary>
-    private static IEnumerable<string> ListedEntries(CompilationAnalysisContext context)
+    private static SortedSet<string> ListedEntries(CompilationAnalysisContext context)
     {
         var values = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in context.Compilation.SyntaxTrees)

@@ -21,7 +21,7 @@ internal sealed class AddressAxis
     {
         Marks = marks.Distinct().Order().ToList();
         var height = 0.0;
-        heights[Marks.FirstOrDefault()] = 0;
+        heights[Marks.Count > 0 ? Marks[0] : 0] = 0;
         foreach (var (low, high) in Marks.Zip(Marks.Skip(1)))
         {
             height += MinimumSpan + (PerDoubling * Math.Max(0, Math.Log2(high - low) - SmallestShift));

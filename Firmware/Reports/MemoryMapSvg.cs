@@ -221,7 +221,7 @@ public static class MemoryMapSvg
         public IReadOnlyList<BarAssignment> Bars { get; } = run.Bars.Where(bar => bar.Placement is Placement.Low or Placement.High).ToList();
 
         /// <summary>What the map cannot show: the BARs that got no space and the I/O BARs.</summary>
-        public IReadOnlyList<(string Text, string Color)> Notes { get; } = NotesOf(run);
+        public List<(string Text, string Color)> Notes { get; } = NotesOf(run);
 
         private static List<(string Text, string Color)> NotesOf(SimulationRun run)
         {

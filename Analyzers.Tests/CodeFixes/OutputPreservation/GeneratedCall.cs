@@ -55,7 +55,7 @@ public sealed class GeneratedCall
                 text.AppendLine("    " + declaration);
             }
 
-            text.AppendLine($"    public static string {MethodName}(ulong[] inputs)");
+            text.Append("    public static string ").Append(MethodName).AppendLine("(ulong[] inputs)");
             text.AppendLine("    {");
             foreach (var statement in Setup)
             {
