@@ -233,24 +233,12 @@ public class PartialSixtyFourBitValueFixTests
                 void M() => Log.Printf("top %x%08x\n", (uint)(top >> 32), (uint)top);
             }
             """;
-        var test = new VerifyFix.Test
-        {
-            CodeActionEquivalenceKey = PartialSixtyFourBitValueFix.PrintBothHalvesKey,
-            NumberOfIncrementalIterations = 4,
-            NumberOfFixAllInDocumentIterations = 3,
-            NumberOfFixAllInProjectIterations = 2,
-            NumberOfFixAllIterations = 1,
-        };
-        var shims = await ShimLibrary.GetReferenceAsync();
-        test.TestState.Sources.Add(("/0/First.cs", First));
-        test.TestState.Sources.Add(("/0/Second.cs", Second));
-        test.TestState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", Third));
-        test.TestState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
-        test.FixedState.Sources.Add(("/0/First.cs", FirstFixed));
-        test.FixedState.Sources.Add(("/0/Second.cs", SecondFixed));
-        test.FixedState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", ThirdFixed));
-        test.FixedState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
-        await test.RunAsync(CancellationToken.None);
+        await VerifyFix.FixAllAcrossTwoDocumentsAndTwoProjects(
+            PartialSixtyFourBitValueFix.PrintBothHalvesKey,
+            (First, FirstFixed),
+            (Second, SecondFixed),
+            (Third, ThirdFixed),
+            incrementalIterations: 4);
     }
 
     [Theory]

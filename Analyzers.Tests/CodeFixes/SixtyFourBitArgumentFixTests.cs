@@ -919,24 +919,12 @@ public class SixtyFourBitArgumentFixTests
                 }
             }
             """;
-        var test = new VerifyFix.Test
-        {
-            CodeActionEquivalenceKey = SixtyFourBitArgumentFix.DefaultKey,
-            NumberOfIncrementalIterations = 5,
-            NumberOfFixAllInDocumentIterations = 3,
-            NumberOfFixAllInProjectIterations = 2,
-            NumberOfFixAllIterations = 1,
-        };
-        var shims = await ShimLibrary.GetReferenceAsync();
-        test.TestState.Sources.Add(("/0/First.cs", First));
-        test.TestState.Sources.Add(("/0/Second.cs", Second));
-        test.TestState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", Third));
-        test.TestState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
-        test.FixedState.Sources.Add(("/0/First.cs", FirstFixed));
-        test.FixedState.Sources.Add(("/0/Second.cs", "using Demo;\nclass B\n{\n    void M(ulong size) => Log.Printf(\"%X%08X\\n\", (uint)(size >> 32), (uint)size);\n}"));
-        test.FixedState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", ThirdFixed));
-        test.FixedState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
-        await test.RunAsync(CancellationToken.None);
+        await VerifyFix.FixAllAcrossTwoDocumentsAndTwoProjects(
+            SixtyFourBitArgumentFix.DefaultKey,
+            (First, FirstFixed),
+            (Second, "using Demo;\nclass B\n{\n    void M(ulong size) => Log.Printf(\"%X%08X\\n\", (uint)(size >> 32), (uint)size);\n}"),
+            (Third, ThirdFixed),
+            incrementalIterations: 5);
     }
 
     [Fact]

@@ -363,26 +363,13 @@ public class UnmarkedWrapperFixTests
                 public static void Trace(string format, params object?[] args) => Log.Printf(format, args);
             }
             """;
-        var test = new VerifyFix.Test
-        {
-            CodeActionEquivalenceKey = UnmarkedWrapperFix.AddPrintfShimKey,
-            NumberOfIncrementalIterations = 4,
-            NumberOfFixAllInDocumentIterations = 3,
-            NumberOfFixAllInProjectIterations = 2,
-            NumberOfFixAllIterations = 1,
-        };
-        var shims = await ShimLibrary.GetReferenceAsync();
-        test.TestState.Sources.Add(("/0/Attributes.cs", PackageAttribute));
-        test.TestState.Sources.Add(("/0/First.cs", First));
-        test.TestState.Sources.Add(("/0/Second.cs", Second));
-        test.TestState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", Third));
-        test.TestState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
-        test.FixedState.Sources.Add(("/0/Attributes.cs", PackageAttribute));
-        test.FixedState.Sources.Add(("/0/First.cs", FirstFixed));
-        test.FixedState.Sources.Add(("/0/Second.cs", SecondFixed));
-        test.FixedState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", ThirdFixed));
-        test.FixedState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
-        await test.RunAsync(CancellationToken.None);
+        await VerifyFix.FixAllAcrossTwoDocumentsAndTwoProjects(
+            UnmarkedWrapperFix.AddPrintfShimKey,
+            (First, FirstFixed),
+            (Second, SecondFixed),
+            (Third, ThirdFixed),
+            incrementalIterations: 4,
+            shared: PackageAttribute);
     }
 
     private static VerifyFix.Test WithoutShimLibrary(string source)

@@ -242,22 +242,11 @@ public class UnsupportedDirectiveFixTests
                 void M(int v) => Log.Printf("{|FG0002:%i|}\n", v);
             }
             """;
-        var test = new VerifyFix.Test
-        {
-            CodeActionEquivalenceKey = UnsupportedDirectiveFix.DefaultKey,
-            NumberOfFixAllInDocumentIterations = 3,
-            NumberOfFixAllInProjectIterations = 2,
-            NumberOfFixAllIterations = 1,
-        };
-        test.TestState.Sources.Add(("/0/First.cs", First));
-        test.TestState.Sources.Add(("/0/Second.cs", Second));
-        test.TestState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", Third));
-        test.TestState.AdditionalProjects["Other"].AdditionalReferences.Add(await ShimLibrary.GetReferenceAsync());
-        test.FixedState.Sources.Add(("/0/First.cs", First.Replace("{|FG0002:%#x|} {|FG0002:%i|}", "0x%x %d")));
-        test.FixedState.Sources.Add(("/0/Second.cs", Second.Replace("{|FG0002:%#X|}", "0X%X")));
-        test.FixedState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", Third.Replace("{|FG0002:%i|}", "%d")));
-        test.FixedState.AdditionalProjects["Other"].AdditionalReferences.Add(await ShimLibrary.GetReferenceAsync());
-        await test.RunAsync(CancellationToken.None);
+        await VerifyFix.FixAllAcrossTwoDocumentsAndTwoProjects(
+            UnsupportedDirectiveFix.DefaultKey,
+            (First, First.Replace("{|FG0002:%#x|} {|FG0002:%i|}", "0x%x %d")),
+            (Second, Second.Replace("{|FG0002:%#X|}", "0X%X")),
+            (Third, Third.Replace("{|FG0002:%i|}", "%d")));
     }
 
     private static Task AssertNoFixAsync(string source) => VerifyFix.CodeFix(source, source);

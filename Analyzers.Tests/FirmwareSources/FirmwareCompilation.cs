@@ -28,11 +28,7 @@ internal static class FirmwareCompilation
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source.Value, parseOptions, path: source.Key));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create(
-            "FirmwareGuard.Firmware",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = TestCompilation.Create("FirmwareGuard.Firmware", trees, references, OutputKind.ConsoleApplication);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {

@@ -56,11 +56,7 @@ public class EmptySourceTests
     {
         var references = (await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
             .Add(await ShimLibrary.GetReferenceAsync());
-        var compilation = CSharpCompilation.Create(
-            "Empty",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp13)) },
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilation.Create("Empty", new[] { TestCompilation.Parse(source) }, references);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var exceptions = new ConcurrentBag<Exception>();

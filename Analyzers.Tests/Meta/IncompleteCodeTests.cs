@@ -94,7 +94,7 @@ public class IncompleteCodeTests
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source)
     {
         var compilation = await Base.Value;
-        compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[0], CSharpSyntaxTree.ParseText(source, ParseOptions));
+        compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[0], TestCompilation.Parse(source));
         var exceptions = new ConcurrentBag<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ShimsNamed("Demo.Log.Plain")),
@@ -109,17 +109,12 @@ public class IncompleteCodeTests
         return diagnostics;
     }
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp13);
 
     private static async Task<CSharpCompilation> CreateBaseAsync()
     {
         var references = (await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
             .Add(await ShimLibrary.GetReferenceAsync());
-        return CSharpCompilation.Create(
-            "Incomplete",
-            new[] { CSharpSyntaxTree.ParseText(string.Empty, ParseOptions) },
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return TestCompilation.Create("Incomplete", new[] { TestCompilation.Parse(string.Empty) }, references);
     }
 
     /// <summary>.editorconfig settings naming one more shim, so the configured path is exercised too.</summary>

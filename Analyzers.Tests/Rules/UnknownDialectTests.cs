@@ -157,7 +157,7 @@ public class UnknownDialectTests
     private static async Task<MetadataReference> VendorLibraryAsync(string source)
     {
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var compilation = CSharpCompilation.Create("Vendor", new[] { CSharpSyntaxTree.ParseText(source) }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilation.Create("Vendor", new[] { TestCompilation.Parse(source) }, references);
         using var image = new MemoryStream();
         Assert.True(compilation.Emit(image).Success);
         return MetadataReference.CreateFromImage(image.ToArray());

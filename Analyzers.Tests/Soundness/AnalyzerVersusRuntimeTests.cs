@@ -162,11 +162,7 @@ public class AnalyzerVersusRuntimeTests
         source.AppendLine("}");
         source.AppendLine("}");
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => MetadataReference.CreateFromFile(p));
-        return CSharpCompilation.Create(
-            "Soundness.Calls",
-            new[] { CSharpSyntaxTree.ParseText(source.ToString()), CSharpSyntaxTree.ParseText(SoundnessTypes.Source) },
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return TestCompilation.Create("Soundness.Calls", new[] { TestCompilation.Parse(source.ToString()), TestCompilation.Parse(SoundnessTypes.Source) }, references);
     }
 
     /// <summary>The FirmwareGuard diagnostic IDs reported inside each generated method.</summary>

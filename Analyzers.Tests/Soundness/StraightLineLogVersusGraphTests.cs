@@ -68,11 +68,10 @@ public class StraightLineLogVersusGraphTests
     private static CSharpCompilation Compile(string source)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create(
+        var compilation = TestCompilation.Create(
             "Relocations",
-            new[] { CSharpSyntaxTree.ParseText(ShimSources.Text, path: "Shims.cs"), CSharpSyntaxTree.ParseText(source, path: "Relocations.cs") },
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            new[] { TestCompilation.Parse(ShimSources.Text, "Shims.cs"), TestCompilation.Parse(source, "Relocations.cs") },
+            references);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "the generated methods do not compile: " + string.Join(Environment.NewLine, errors.Take(5)));
         return compilation;

@@ -19,11 +19,7 @@ internal static class ShimLibrary
     private static async Task<MetadataReference> BuildAsync()
     {
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var compilation = CSharpCompilation.Create(
-            "Demo.Shims",
-            new[] { CSharpSyntaxTree.ParseText(ShimSources.Text, new CSharpParseOptions(LanguageVersion.CSharp13)) },
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = TestCompilation.Create("Demo.Shims", new[] { TestCompilation.Parse(ShimSources.Text) }, references);
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         if (!result.Success)

@@ -34,6 +34,45 @@ public static class Verify<TAnalyzer, TCodeFix>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Fix All in document, project and solution, with the action <paramref name="equivalenceKey"/>,
+    /// over two documents of the test project and one of a second project that references the shims
+    /// too. <paramref name="shared"/>, when given, is a document of the test project that no fix changes.
+    /// </summary>
+    public static async Task FixAllAcrossTwoDocumentsAndTwoProjects(
+        string equivalenceKey,
+        (string Source, string Fixed) first,
+        (string Source, string Fixed) second,
+        (string Source, string Fixed) other,
+        int? incrementalIterations = null,
+        string? shared = null)
+    {
+        var test = new Test
+        {
+            CodeActionEquivalenceKey = equivalenceKey,
+            NumberOfIncrementalIterations = incrementalIterations,
+            NumberOfFixAllInDocumentIterations = 3,
+            NumberOfFixAllInProjectIterations = 2,
+            NumberOfFixAllIterations = 1,
+        };
+        var shims = await ShimLibrary.GetReferenceAsync();
+        if (shared is not null)
+        {
+            test.TestState.Sources.Add(("/0/Shared.cs", shared));
+            test.FixedState.Sources.Add(("/0/Shared.cs", shared));
+        }
+
+        test.TestState.Sources.Add(("/0/First.cs", first.Source));
+        test.TestState.Sources.Add(("/0/Second.cs", second.Source));
+        test.TestState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", other.Source));
+        test.TestState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
+        test.FixedState.Sources.Add(("/0/First.cs", first.Fixed));
+        test.FixedState.Sources.Add(("/0/Second.cs", second.Fixed));
+        test.FixedState.AdditionalProjects["Other"].Sources.Add(("/1/Third.cs", other.Fixed));
+        test.FixedState.AdditionalProjects["Other"].AdditionalReferences.Add(shims);
+        await test.RunAsync(CancellationToken.None);
+    }
+
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
         public Test()

@@ -34,12 +34,7 @@ public sealed class InMemoryAssembly
 
     public static InMemoryAssembly Compile(string name, IEnumerable<string> sources)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp13);
-        var compilation = CSharpCompilation.Create(
-            name,
-            sources.Select(source => CSharpSyntaxTree.ParseText(source, parse)),
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = TestCompilation.Create(name, sources.Select(source => TestCompilation.Parse(source)), References);
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         if (!result.Success)
