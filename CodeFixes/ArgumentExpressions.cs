@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

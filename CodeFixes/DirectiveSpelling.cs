@@ -3,7 +3,6 @@ using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Dialects;
 using FirmwareGuard.Formats;
-using Microsoft.CodeAnalysis;
 
 namespace FirmwareGuard.CodeFixes;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Dialects;
+using FirmwareGuard.Formats;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -4,7 +4,7 @@ using System.Composition;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
 using FirmwareGuard.Dialects;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
 using FirmwareGuard.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using FirmwareGuard.Calls;
+using FirmwareGuard.Marks;
 using Microsoft.CodeAnalysis;
 
 namespace FirmwareGuard.CodeFixes;
@@ -43,7 +43,7 @@ internal sealed class PrintfShimAttributeChoice
             return null;
         }
 
-        var inScope = model.LookupNamespacesAndTypes(position, name: ShimResolver.AttributeName).OfType<INamedTypeSymbol>().ToList();
+        var inScope = model.LookupNamespacesAndTypes(position, name: MarkerAttributeNames.PrintfShim).OfType<INamedTypeSymbol>().ToList();
         if (inScope.Count == 1 && Usable(inScope[0], model, position, attribute, dialect) is { } bound)
         {
             return bound;
@@ -70,7 +70,7 @@ internal sealed class PrintfShimAttributeChoice
     private static IEnumerable<INamedTypeSymbol> TypesNamed(INamespaceSymbol container, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        foreach (var type in container.GetTypeMembers(ShimResolver.AttributeName))
+        foreach (var type in container.GetTypeMembers(MarkerAttributeNames.PrintfShim))
         {
             yield return type;
         }

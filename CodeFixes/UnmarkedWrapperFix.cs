@@ -4,8 +4,8 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Marks;
 using FirmwareGuard.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -112,7 +112,7 @@ public sealed class UnmarkedWrapperFix : CodeFixProvider
                 || method.Identifier.Span != span
                 || FollowsBrokenCode(method)
                 || model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } symbol
-                || symbol.GetAttributes().Any(a => a.AttributeClass?.Name == ShimResolver.AttributeName))
+                || symbol.GetAttributes().Any(a => a.AttributeClass?.Name == MarkerAttributeNames.PrintfShim))
             {
                 return null;
             }

@@ -4,7 +4,7 @@ using System.Composition;
 using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 

@@ -1,4 +1,3 @@
-using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 using VerifyExtra = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.ExtraArgumentFix>;

@@ -1,8 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
 using FirmwareGuard.CodeFixes;
-using FirmwareGuard.Tests.Verifiers;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.UnsupportedDirectiveFix>;
 

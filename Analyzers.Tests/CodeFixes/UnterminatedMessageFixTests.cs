@@ -1,7 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
 using FirmwareGuard.CodeFixes;
-using FirmwareGuard.Tests.Verifiers;
 using Xunit;
 using VerifyFix = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer, FirmwareGuard.CodeFixes.UnterminatedMessageFix>;
 

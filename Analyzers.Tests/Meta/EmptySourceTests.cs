@@ -7,7 +7,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using FirmwareGuard.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;

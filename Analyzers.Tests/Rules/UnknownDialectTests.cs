@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using FirmwareGuard.Rules;
 using FirmwareGuard.Tests.Configuration;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyFG = FirmwareGuard.Tests.Verifiers.Verify<FirmwareGuard.Rules.CallAnalyzer>;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using FirmwareGuard.Calls;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
 using FirmwareGuard.Rules;
 using FirmwareGuard.Tests.Verifiers;
 using Microsoft.CodeAnalysis;

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using FirmwareGuard.Configuration;
 using FirmwareGuard.Dialects;
-using FirmwareGuard.Logging;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,13 +22,10 @@ internal sealed class FirmwareGuardContext
     private readonly DialectSet dialects;
     private readonly ImmutableDictionary<string, string> rejectedDialects;
     private readonly ConcurrentDictionary<SyntaxTree, ShimOptions> treeOptions = new();
-    private readonly ConcurrentDictionary<SyntaxTree, RoleResolver> treeRoles = new();
-    private readonly ConcurrentDictionary<RolePatterns, RoleResolver> roleResolvers = new();
     private readonly ConcurrentDictionary<Dialect, ConcurrentDictionary<string, FormatAnalysis>> formats = new();
     private static readonly Func<Dialect, ConcurrentDictionary<string, FormatAnalysis>> newFormatCache =
         static _ => new ConcurrentDictionary<string, FormatAnalysis>();
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
-    private readonly Func<SyntaxTree, RoleResolver> readRoles;
     private ShimBody? lastBodyAsked;
     private ShimCall? lastCallRead;
 
@@ -38,7 +36,6 @@ internal sealed class FirmwareGuardContext
         this.dialects = dialects.Dialects;
         rejectedDialects = dialects.Rejected;
         readOptions = tree => ShimOptions.Read(optionsProvider.GetOptions(tree));
-        readRoles = tree => roleResolvers.GetOrAdd(RolePatterns.Read(optionsProvider.GetOptions(tree)), static patterns => new RoleResolver(patterns));
         Resolver = new ShimResolver(compilation, Callees, OptionsFor);
     }
 
@@ -54,9 +51,6 @@ internal sealed class FirmwareGuardContext
 
     /// <summary>The tree's settings, read once per tree (the delegate is built once, so the per-call lookup allocates nothing).</summary>
     public ShimOptions OptionsFor(SyntaxTree tree) => treeOptions.GetOrAdd(tree, readOptions);
-
-    /// <summary>The roles of values printed in the tree, under its name patterns (read once per tree; trees with the same patterns share one resolver).</summary>
-    public RoleResolver RolesFor(SyntaxTree tree) => treeRoles.GetOrAdd(tree, readRoles);
 
     /// <summary>True for a member marked with an attribute named <c>MustLogAttribute</c>.</summary>
     public bool IsMustLog(IMethodSymbol method) => Callees.Of(method).IsMustLog;

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using FirmwareGuard.Dialects;
+using FirmwareGuard.Formats;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
-using FirmwareGuard.Dialects;
+using FirmwareGuard.Configuration;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

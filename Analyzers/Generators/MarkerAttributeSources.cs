@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using FirmwareGuard.Calls;
-using FirmwareGuard.Logging;
+using FirmwareGuard.Marks;
 using Microsoft.CodeAnalysis;
 
 namespace FirmwareGuard.Generators;
@@ -25,7 +24,7 @@ internal static class MarkerAttributeSources
 
     public static ImmutableArray<MarkerAttributeSource> All { get; } = ImmutableArray.Create(
         new MarkerAttributeSource(
-            ShimResolver.AttributeName,
+            MarkerAttributeNames.PrintfShim,
             "Method",
             """
                 /// <summary>
@@ -51,7 +50,7 @@ internal static class MarkerAttributeSources
                     public string Dialect { get; set; }
             """),
         new MarkerAttributeSource(
-            RoleResolver.AttributeName,
+            MarkerAttributeNames.LogRole,
             "Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Method",
             """
                 /// <summary>
@@ -69,7 +68,7 @@ internal static class MarkerAttributeSources
                     public string Role { get; }
             """),
         new MarkerAttributeSource(
-            Messages.MustLogAttributeName,
+            MarkerAttributeNames.MustLog,
             "Method",
             """
                 /// <summary>

@@ -1,5 +1,6 @@
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FirmwareGuard.Rules;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using FirmwareGuard.Calls;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -42,13 +43,14 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         {
             var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
             var flows = new BodyFlows(firmwareGuard);
-            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard, flows), OperationKind.Invocation);
+            var roles = new TreeRoles(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard, flows, roles), OperationKind.Invocation);
             start.RegisterSymbolAction(symbol => UnknownDialectRule.AnalyzeMethod(symbol, firmwareGuard), SymbolKind.Method);
             start.RegisterCompilationEndAction(end => UnknownDialectRule.Report(end, firmwareGuard));
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, BodyFlows flows)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, FirmwareGuardContext firmwareGuard, BodyFlows flows, TreeRoles roles)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var callee = firmwareGuard.Callees.Of(invocation.TargetMethod);
@@ -66,7 +68,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
 
         if (call is not null)
         {
-            AnalyzeShimCall(context, call, firmwareGuard, flows);
+            AnalyzeShimCall(context, call, firmwareGuard, flows, roles);
         }
         else if (FunctionBodies.Of(invocation) is { } function)
         {
@@ -74,7 +76,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeShimCall(in OperationAnalysisContext context, ShimCall call, FirmwareGuardContext firmwareGuard, BodyFlows flows)
+    private static void AnalyzeShimCall(in OperationAnalysisContext context, ShimCall call, FirmwareGuardContext firmwareGuard, BodyFlows flows, TreeRoles roles)
     {
         SixtyFourBitArgumentRule.Analyze(context, call);
         UnsupportedDirectiveRule.Analyze(context, call);
@@ -85,7 +87,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         NonConstantFormatRule.Analyze(context, call);
         ArgumentsInArrayRule.Analyze(context, call);
         PartialSixtyFourBitValueRule.Analyze(context, call);
-        UnidentifiedBarMessageRule.Analyze(context, call, firmwareGuard);
+        UnidentifiedBarMessageRule.Analyze(context, call, roles);
         if (Messages.LeavesLineOpen(call) && Messages.IsMessage(call)
             && FunctionBodies.Of(call.Invocation) is { } function
             && flows.Of(context, function) is { } flow)

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Configuration;
 using FirmwareGuard.Formats;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Configuration;
 using FirmwareGuard.Formats;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

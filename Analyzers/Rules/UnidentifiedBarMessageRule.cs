@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
+using FirmwareGuard.Marks;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FirmwareGuard.Rules;
@@ -14,14 +15,14 @@ internal static class UnidentifiedBarMessageRule
     /// <summary>The roles only a BAR's values play: a device number is printed in many other messages.</summary>
     private const LogRoles BarValue = LogRoles.Register | LogRoles.Size | LogRoles.Address;
 
-    public static void Analyze(in OperationAnalysisContext context, ShimCall call, FirmwareGuardContext firmwareGuard)
+    public static void Analyze(in OperationAnalysisContext context, ShimCall call, TreeRoles treeRoles)
     {
         if (call.Format is not { } format || !call.ArgumentsKnown)
         {
             return;
         }
 
-        var roles = firmwareGuard.RolesFor(OperationTrees.Of(call.Invocation));
+        var roles = treeRoles.For(OperationTrees.Of(call.Invocation));
         RoleResolver.Roles printed = default;
         foreach (var argument in call.Arguments)
         {

@@ -1,7 +1,10 @@
 using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Configuration;
 using FirmwareGuard.Formats;
+using FirmwareGuard.Marks;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +24,7 @@ internal static class UnknownDialectRule
         var method = (IMethodSymbol)context.Symbol;
         foreach (var attribute in method.GetAttributes())
         {
-            if (attribute.AttributeClass?.Name != ShimResolver.AttributeName
+            if (attribute.AttributeClass?.Name != MarkerAttributeNames.PrintfShim
                 || ShimResolver.DialectOf(attribute) is not { } name
                 || firmwareGuard.TryGetDialect(name, out _)
                 || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
-using FirmwareGuard.Logging;
+using FirmwareGuard.FirmwareLog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;

@@ -1,8 +1,8 @@
 using System.Linq;
 using FirmwareGuard.Firmware.Hvmloader;
 using FirmwareGuard.Firmware.Platform;
-using FirmwareGuard.Firmware.Simulation;
 using FirmwareGuard.Firmware.Scenarios;
+using FirmwareGuard.Firmware.Simulation;
 using Xunit;
 
 namespace FirmwareGuard.Firmware.Tests.Scenarios;

@@ -6,7 +6,6 @@ using System.Reflection;
 using System.Runtime.Loader;
 using FirmwareGuard.Firmware.Runtime;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace FirmwareGuard.Tests.CodeFixes.OutputPreservation;
 

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Linq;
+using FirmwareGuard.Calls;
+using FirmwareGuard.Shims;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FirmwareGuard.FirmwareLog;
+
+/// <summary>
+/// What a message must print before a <c>[MustLog]</c> call (FG0103): the call's <c>[LogRole]</c>
+/// arguments, and the symbols whose change undoes such a message — those values' symbols and the
+/// receiver's, so a <c>[MustLog]</c> member without marked parameters needs a message after its object
+/// was last assigned.
+/// </summary>
+internal sealed class RelocationRequirement
+{
+    private readonly List<RequiredValue> values;
+    private readonly List<ISymbol> undoneBy;
+    private readonly LocalDefinitions locals;
+
+    private RelocationRequirement(List<RequiredValue> values, List<ISymbol> undoneBy, LocalDefinitions locals)
+    {
+        this.values = values;
+        this.undoneBy = undoneBy;
+        this.locals = locals;
+    }
+
+    /// <summary>The requirement of a call in the function whose locals are <paramref name="locals"/>.</summary>
+    public static RelocationRequirement Of(IInvocationOperation call, Callee callee, LocalDefinitions locals)
+    {
+        var values = new List<RequiredValue>();
+        var undoneBy = new List<ISymbol>();
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { } parameter && callee.LoggedParameters.Contains(parameter.Ordinal))
+            {
+                var symbols = new List<ISymbol>();
+                ValueIdentity.CollectReadSymbols(argument.Value, symbols);
+                if (symbols.Count > 0)
+                {
+                    values.Add(new RequiredValue(argument, symbols));
+                    undoneBy.AddRange(symbols);
+                }
+            }
+        }
+
+        if (call.Instance is { IsImplicit: false } receiver)
+        {
+            ValueIdentity.CollectReadSymbols(receiver, undoneBy);
+        }
+
+        return new RelocationRequirement(values, undoneBy, locals);
+    }
+
+    /// <summary>The values to print, as written in the call, for the diagnostic's message.</summary>
+    public IEnumerable<IArgumentOperation> Arguments => values.Select(value => value.Argument);
+
+    /// <summary>Whether writing the symbol undoes the message: it is one of the values, or a <c>ref</c> local bound to one.</summary>
+    public bool IsUndoneBy(ISymbol written) =>
+        IsOneOfTheValues(written) || (written is ILocalSymbol { IsRef: true } alias && locals.IsBoundTo(alias, IsOneOfTheValues));
+
+    private bool IsOneOfTheValues(ISymbol written)
+    {
+        foreach (var symbol in undoneBy)
+        {
+            if (SymbolEqualityComparer.Default.Equals(symbol, written))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when every required value is printed by some argument that reads all of its symbols: directly,
+    /// or through the locals the argument reads (whose definitions are looked at only when needed). An
+    /// argument no directive reads (FG0004) prints nothing.
+    /// </summary>
+    public bool IsPrintedBy(ShimCall message)
+    {
+        if (IsPrintedDirectlyBy(message))
+        {
+            return true;
+        }
+
+        var throughLocals = message.Arguments.Where(argument => IsPrinted(message, argument)).Select(argument => locals.ReadSymbols(argument.Value)).ToList();
+        return values.All(value => throughLocals.Any(read => value.Symbols.All(read.Contains)));
+    }
+
+    /// <summary>The common case, checked without allocating: each value's symbols read by one argument as written.</summary>
+    private bool IsPrintedDirectlyBy(ShimCall message)
+    {
+        foreach (var value in values)
+        {
+            if (!IsPrintedDirectlyBy(message, value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPrintedDirectlyBy(ShimCall message, RequiredValue value)
+    {
+        foreach (var argument in message.Arguments)
+        {
+            if (IsPrinted(message, argument) && ReadsAll(argument.Value, value.Symbols))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a directive reads the argument; with a format that is not constant, any may.</summary>
+    private static bool IsPrinted(ShimCall message, ShimArgument argument) =>
+        message.Format is not { } format || argument.Index < format.IntendedArgumentCount;
+
+    private static bool ReadsAll(IOperation printed, List<ISymbol> symbols)
+    {
+        foreach (var symbol in symbols)
+        {
+            if (!ValueIdentity.Reads(printed, symbol))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class RequiredValue
+    {
+        public RequiredValue(IArgumentOperation argument, List<ISymbol> symbols)
+        {
+            Argument = argument;
+            Symbols = symbols;
+        }
+
+        public IArgumentOperation Argument { get; }
+
+        public List<ISymbol> Symbols { get; }
+    }
+}

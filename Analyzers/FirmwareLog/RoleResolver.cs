@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using FirmwareGuard.Marks;
+using FirmwareGuard.Shims;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FirmwareGuard.FirmwareLog;
+
+/// <summary>
+/// Gives a printed value its role: from an attribute named <c>LogRoleAttribute</c> on the field,
+/// property, parameter or method it reads, else from its name under one set of patterns; an array
+/// element plays the role of its array. One per
+/// compilation and pattern set. The roles of members and parameters are cached per symbol (a
+/// parameter is printed by every message of its method); a local, which no attribute can mark, is
+/// matched by name each time.
+/// </summary>
+internal sealed class RoleResolver
+{
+    private readonly RolePatterns patterns;
+    private readonly ConcurrentDictionary<ISymbol, Roles> symbolRoles = new(DefinitionComparer.Instance);
+
+    public RoleResolver(RolePatterns patterns)
+    {
+        this.patterns = patterns;
+    }
+
+    /// <summary>The roles of the values an argument prints: of the member it reads, through operators and conversions.</summary>
+    public Roles RolesOf(IOperation argument)
+    {
+        switch (argument.Kind)
+        {
+            case OperationKind.Conversion:
+                return RolesOf(((IConversionOperation)argument).Operand);
+            case OperationKind.Binary:
+                var binary = (IBinaryOperation)argument;
+                return RolesOf(binary.LeftOperand) | RolesOf(binary.RightOperand);
+            case OperationKind.Unary:
+                return RolesOf(((IUnaryOperation)argument).Operand);
+            case OperationKind.LocalReference:
+                return Roles.FromName(patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name));
+            case OperationKind.ArrayElementReference:
+                return ElementRoles(((IArrayElementReferenceOperation)argument).ArrayReference);
+            default:
+                return ReadSymbol(argument) is { } symbol ? Cached(symbol) : default;
+        }
+    }
+
+    /// <summary>An element plays the role of its array: its attribute's, else its name's (<c>barSizes[i]</c> is a size).</summary>
+    private Roles ElementRoles(IOperation array)
+    {
+        array = ValueIdentity.WithoutConversions(array);
+        return array switch
+        {
+            ILocalReferenceOperation local => Roles.FromName(patterns.RoleOfElementsOf(local.Local.Name)),
+            _ when ReadSymbol(array) is { } symbol => Cached(symbol) is { Attributed: not LogRoles.None } attributed
+                ? attributed
+                : Roles.FromName(patterns.RoleOfElementsOf(symbol.Name)),
+            _ => default,
+        };
+    }
+
+    /// <summary>The parameter, field, property or method an operation reads, as the symbol attributes mark.</summary>
+    private static ISymbol? ReadSymbol(IOperation operation) => operation.Kind switch
+    {
+        OperationKind.ParameterReference => ((IParameterReferenceOperation)operation).Parameter,
+        OperationKind.FieldReference => ((IFieldReferenceOperation)operation).Field,
+        OperationKind.PropertyReference => ((IPropertyReferenceOperation)operation).Property,
+        OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
+        _ => null,
+    };
+
+    private Roles Cached(ISymbol symbol)
+    {
+        symbol = symbol.OriginalDefinition;
+        return symbolRoles.TryGetValue(symbol, out var roles) ? roles : symbolRoles.GetOrAdd(symbol, Resolve(symbol));
+    }
+
+    private Roles Resolve(ISymbol symbol)
+    {
+        var attributed = LogRoleMark.Of(symbol);
+        return attributed != LogRoles.None ? new Roles(attributed, attributed) : Roles.FromName(patterns.RoleOf(symbol.Name));
+    }
+
+    /// <summary>The roles of printed values all told, and those of them an attribute gives.</summary>
+    public readonly struct Roles
+    {
+        public Roles(LogRoles all, LogRoles attributed)
+        {
+            All = all;
+            Attributed = attributed;
+        }
+
+        public LogRoles All { get; }
+
+        public LogRoles Attributed { get; }
+
+        public static Roles FromName(LogRoles role) => new(role, LogRoles.None);
+
+        public static Roles operator |(Roles left, Roles right) => new(left.All | right.All, left.Attributed | right.Attributed);
+    }
+}
