@@ -158,5 +158,8 @@ internal static class BlockTemplates
     /// The templates a planted bug may go into: replacing the log line of a block that relocates RAM
     /// would also unlog the relocation (a second finding, FG0103).
     /// </summary>
-    public static readonly string[] WithoutMustLogCall = All.Where(template => !template.Contains(MustLogCall, StringComparison.Ordinal)).ToArray();
+    public static readonly string[] WithoutMustLogCall = WithoutMustLog(All);
+
+    public static string[] WithoutMustLog(string[] templates) =>
+        templates.Where(template => !template.Contains(MustLogCall, StringComparison.Ordinal)).ToArray();
 }

@@ -9,9 +9,11 @@ namespace FirmwareGuard.Benchmarks.Corpus;
 /// <summary>Counts measured on the generated syntax, and the findings each rule must report.</summary>
 internal sealed class CorpusManifest
 {
-    public CorpusManifest(int files, int lines, int invocations, int shimCalls, int formatCalls, int distinctShimFormats, IReadOnlyDictionary<string, int> expectedFindings)
+    public CorpusManifest(CorpusShape shape, int files, int methods, int lines, int invocations, int shimCalls, int formatCalls, int distinctShimFormats, IReadOnlyDictionary<string, int> expectedFindings)
     {
+        Shape = shape;
         Files = files;
+        Methods = methods;
         Lines = lines;
         Invocations = invocations;
         ShimCalls = shimCalls;
@@ -20,7 +22,11 @@ internal sealed class CorpusManifest
         ExpectedFindings = expectedFindings;
     }
 
+    public CorpusShape Shape { get; }
+
     public int Files { get; }
+
+    public int Methods { get; }
 
     public int Lines { get; }
 
@@ -42,6 +48,6 @@ internal sealed class CorpusManifest
     {
         var ids = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var findings = ExpectedFindings.Where(pair => ids.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        return new CorpusManifest(Files, Lines, Invocations, ShimCalls, FormatCalls, DistinctShimFormats, findings);
+        return new CorpusManifest(Shape, Files, Methods, Lines, Invocations, ShimCalls, FormatCalls, DistinctShimFormats, findings);
     }
 }

@@ -10,6 +10,9 @@ internal static class BuildPaths
 {
     public static string NetAnalyzersPackage => Read("NetAnalyzersPackage");
 
+    /// <summary>The repository this benchmark was built from: the real build packs its Package project.</summary>
+    public static string RepositoryRoot => Read("RepositoryRoot");
+
     /// <summary>The .NET 8 reference assemblies the corpus compiles against (downloaded at restore).</summary>
     public static string ReferenceAssemblies => Path.Combine(Read("NuGetPackageRoot"), "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0");
 

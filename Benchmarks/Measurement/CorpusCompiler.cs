@@ -56,15 +56,9 @@ internal sealed class CorpusCompiler
         }
         else
         {
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(corpus.AdditionalFiles, corpus.Settings),
-                onAnalyzerException: (exception, analyzer, _) => analyzerExceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: true,
-                reportSuppressedDiagnostics: false);
             // GetAnalysisResultAsync compiles (it drives the compiler to produce the events analyzers
             // consume) and, unlike GetAllDiagnosticsAsync in Roslyn 4.14, records the execution times.
-            var result = compilation.WithAnalyzers(analyzers[mode], options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var result = WithAnalyzers(compilation, corpus, mode).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             stopwatch.Stop();
             diagnostics = result.GetAllDiagnostics();
             foreach (var pair in result.AnalyzerTelemetryInfo)
@@ -75,15 +69,33 @@ internal sealed class CorpusCompiler
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
-        if (!analyzerExceptions.IsEmpty)
-        {
-            throw new InvalidOperationException("An analyzer threw (AD0001):\n" + string.Join("\n", analyzerExceptions));
-        }
+        ThrowIfAnAnalyzerThrew();
 
         return new Run(mode, stopwatch.Elapsed, allocated, paused, times, diagnostics);
     }
 
-    private CSharpCompilation Create(GeneratedCorpus corpus, Mode mode)
+    /// <summary>The analyzers of <paramref name="mode"/> on a compilation, single-threaded, recording execution times.</summary>
+    public CompilationWithAnalyzers WithAnalyzers(CSharpCompilation compilation, GeneratedCorpus corpus, Mode mode)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(corpus.AdditionalFiles, corpus.Settings),
+            onAnalyzerException: (exception, analyzer, _) => analyzerExceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+        return compilation.WithAnalyzers(analyzers[mode], options);
+    }
+
+    public void ThrowIfAnAnalyzerThrew()
+    {
+        if (!analyzerExceptions.IsEmpty)
+        {
+            throw new InvalidOperationException("An analyzer threw (AD0001):\n" + string.Join("\n", analyzerExceptions));
+        }
+    }
+
+    /// <summary>The corpus's compilation as <paramref name="mode"/> needs it: with CA2241 forced to warning for <see cref="Mode.Ca2241"/>.</summary>
+    public CSharpCompilation Create(GeneratedCorpus corpus, Mode mode)
     {
         var options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,

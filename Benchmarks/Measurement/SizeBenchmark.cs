@@ -7,7 +7,7 @@ using FirmwareGuard.Benchmarks.Corpus;
 namespace FirmwareGuard.Benchmarks.Measurement;
 
 /// <summary>
-/// All four measurements at one size, in one process: the buggy corpus once to check the counts,
+/// All four measurements at one size of one corpus shape, in one process: the buggy corpus once to check the counts,
 /// then warm-up and measured iterations on the clean corpus. Every run is checked against its manifest.
 /// </summary>
 internal sealed class SizeBenchmark
@@ -32,24 +32,27 @@ internal sealed class SizeBenchmark
     /// Runs every mode on a small corpus until the JIT has moved the hot paths of the compiler and
     /// of both analyzers to their optimized tier, so that the first size is not measured cold.
     /// </summary>
-    public void WarmUp(int seed, int rounds)
+    public void WarmUp(IReadOnlyList<CorpusShape> shapes, int seed, int rounds)
     {
-        var corpus = CorpusGenerator.Generate(WarmUpShimCalls, CorpusVariant.Clean, seed);
+        var corpora = shapes.Select(shape => CorpusGenerator.Generate(WarmUpShimCalls, CorpusVariant.Clean, seed, shape)).ToList();
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var mode in Modes)
+            foreach (var corpus in corpora)
             {
-                Check(compiler.Measure(corpus, mode), corpus.Manifest, "warm-up");
+                foreach (var mode in Modes)
+                {
+                    Check(compiler.Measure(corpus, mode), corpus.Manifest, "warm-up");
+                }
             }
         }
 
-        progress.WriteLine($"  warmed up: {rounds} rounds of {WarmUpShimCalls} shim calls");
+        progress.WriteLine($"  warmed up: {rounds} rounds of {WarmUpShimCalls} shim calls ({string.Join(", ", shapes)})");
     }
 
-    public SizeResult Measure(int shimCalls, int seed, int warmups, int iterations)
+    public SizeResult Measure(CorpusShape shape, int shimCalls, int seed, int warmups, int iterations)
     {
-        var buggyCheck = CheckBuggyCorpus(shimCalls, seed);
-        var clean = CorpusGenerator.Generate(shimCalls, CorpusVariant.Clean, seed);
+        var buggyCheck = CheckBuggyCorpus(shape, shimCalls, seed);
+        var clean = CorpusGenerator.Generate(shimCalls, CorpusVariant.Clean, seed, shape);
         var runs = new List<Run>();
         for (var iteration = 0; iteration < warmups + iterations; iteration++)
         {
@@ -58,13 +61,13 @@ internal sealed class SizeBenchmark
             {
                 var mode = Modes[(iteration + step) % Modes.Length];
                 var run = compiler.Measure(clean, mode);
-                Check(run, clean.Manifest, $"{shimCalls} clean");
+                Check(run, clean.Manifest, $"{shape} {shimCalls} clean");
                 if (iteration >= warmups)
                 {
                     runs.Add(run);
                 }
 
-                progress.WriteLine($"  {shimCalls,7} shim calls, {(iteration < warmups ? "warm-up" : $"iteration {iteration - warmups + 1}")}, {mode}: {run.WallTime.TotalMilliseconds:F0} ms, GC pauses {run.GcPauses.TotalMilliseconds:F0} ms, analyzers {run.TotalAnalyzerTime.TotalMilliseconds:F1} ms{string.Concat(run.AnalyzerTimes.Where(pair => pair.Value > TimeSpan.Zero).Select(pair => $", {pair.Key} {pair.Value.TotalMilliseconds:F1} ms"))}");
+                progress.WriteLine($"  {shape} {shimCalls,7} shim calls, {(iteration < warmups ? "warm-up" : $"iteration {iteration - warmups + 1}")}, {mode}: {run.WallTime.TotalMilliseconds:F0} ms, GC pauses {run.GcPauses.TotalMilliseconds:F0} ms, analyzers {run.TotalAnalyzerTime.TotalMilliseconds:F1} ms{string.Concat(run.AnalyzerTimes.Where(pair => pair.Value > TimeSpan.Zero).Select(pair => $", {pair.Key} {pair.Value.TotalMilliseconds:F1} ms"))}");
             }
         }
 
@@ -72,14 +75,14 @@ internal sealed class SizeBenchmark
     }
 
     /// <summary>Compiles the buggy corpus once in each checked mode; every planted finding must be reported, once.</summary>
-    private string CheckBuggyCorpus(int shimCalls, int seed)
+    private string CheckBuggyCorpus(CorpusShape shape, int shimCalls, int seed)
     {
-        var buggy = CorpusGenerator.Generate(shimCalls, CorpusVariant.Buggy, seed);
+        var buggy = CorpusGenerator.Generate(shimCalls, CorpusVariant.Buggy, seed, shape);
         var summary = new List<string>();
         foreach (var mode in new[] { Mode.CompileOnly, Mode.FirmwareGuard, Mode.Ca2241 })
         {
             var run = compiler.Measure(buggy, mode);
-            Check(run, buggy.Manifest, $"{shimCalls} buggy");
+            Check(run, buggy.Manifest, $"{shape} {shimCalls} buggy");
             summary.Add(FindingsCheck.Summary(run, buggy.Manifest.Restricted(compiler.AnalyzersOf(mode))));
         }
 
