@@ -1,6 +1,6 @@
 namespace FirmwareGuard.Benchmarks.Measurement;
 
-/// <summary>The four measurements of issue 7, each a full compilation of the same corpus.</summary>
+/// <summary>The four in-process measurements, each a full compilation of the same corpus.</summary>
 internal enum Mode
 {
     /// <summary>(a) <c>Compilation.GetDiagnostics()</c> alone.</summary>
