@@ -28,7 +28,7 @@ internal sealed class Options
 
     public bool SingleDocument { get; private set; }
 
-    /// <summary>The sparse corpus of the real build and of the single-document figure: about 120k lines at 3,600.</summary>
+    /// <summary>The size of the sparse corpus of the real build and of the single document: about 150k lines at 3,600 shim calls.</summary>
     public int CorpusShimCalls { get; private set; } = 3_600;
 
     public int Builds { get; private set; } = 3;

@@ -19,15 +19,20 @@ internal sealed class BuildReport
     // "   0.444   59   Assembly, Version=…" or "   0.295   39      Namespace.Type (CA1856, CA1857)"; "<0.001" and "<1" for the smallest.
     private static readonly Regex TimedLine = new(@"^\s*(<?[0-9.]+)\s+<?[0-9]+( {3,})(\S.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex CscLine = new(@"^\s*([0-9]+) ms\s+Csc\s+[0-9]+ calls", RegexOptions.CultureInvariant);
+    private static readonly Regex CompilerVersion = new(@"Visual C# Compiler version (\S+)", RegexOptions.CultureInvariant);
     private static readonly Regex FirmwareGuardWarning = new(@"warning (FG[0-9]{4})", RegexOptions.CultureInvariant);
 
-    private BuildReport(IReadOnlyList<TimedEntry> analyzers, IReadOnlyList<TimedEntry> generators, double cscMs, IReadOnlyList<string> firmwareGuardWarnings)
+    private BuildReport(string compiler, IReadOnlyList<TimedEntry> analyzers, IReadOnlyList<TimedEntry> generators, double cscMs, IReadOnlyList<string> firmwareGuardWarnings)
     {
+        Compiler = compiler;
         Analyzers = analyzers;
         Generators = generators;
         CscMs = cscMs;
         FirmwareGuardWarnings = firmwareGuardWarnings;
     }
+
+    /// <summary>The compiler's version as it prints it, or empty.</summary>
+    public string Compiler { get; }
 
     /// <summary>Every analyzer of every assembly, each with the assembly it came from.</summary>
     public IReadOnlyList<TimedEntry> Analyzers { get; }
@@ -96,7 +101,8 @@ internal sealed class BuildReport
             .Select(line => line.Trim())
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new BuildReport(analyzers, generators, cscMs, warnings);
+        var compiler = CompilerVersion.Match(output);
+        return new BuildReport(compiler.Success ? compiler.Groups[1].Value : string.Empty, analyzers, generators, cscMs, warnings);
     }
 
     /// <summary>The report's seconds, to milliseconds; an entry below its resolution (<c>&lt;0.001</c>) counts as 0.</summary>

@@ -14,7 +14,7 @@ internal static class RealBuildTableWriter
     {
         var f = CultureInfo.InvariantCulture;
         var m = result.Manifest;
-        output.WriteLine(string.Create(f, $"{m.Shape.ToString().ToLowerInvariant()} corpus, clean: {m.ShimCalls:N0} shim calls in {m.Methods:N0} methods, {m.Files:N0} files / {m.Lines:N0} lines; `dotnet build --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary`, {result.Builds.Count} measured builds after one unmeasured."));
+        output.WriteLine(string.Create(f, $"{m.Shape.ToString().ToLowerInvariant()} corpus, clean: {m.ShimCalls:N0} shim calls in {m.Methods:N0} methods, {m.Files:N0} files / {m.Lines:N0} lines; `dotnet build --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary` (compiler {result.Builds[0].Compiler}), {result.Builds.Count} measured builds after one unmeasured."));
         output.WriteLine();
         output.WriteLine("| build | Csc | analyzers, FirmwareGuard | analyzers, others (SDK) | generators, FirmwareGuard | generators, others (SDK) | FirmwareGuard warnings |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
