@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FirmwareGuard.Benchmarks.Corpus;
-using FirmwareGuard.Benchmarks.Measurement;
 
 namespace FirmwareGuard.Benchmarks.RealBuild;
 

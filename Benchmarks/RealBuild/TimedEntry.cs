@@ -1,3 +1,5 @@
+using System;
+
 namespace FirmwareGuard.Benchmarks.RealBuild;
 
 /// <summary>
@@ -17,9 +19,9 @@ internal sealed record TimedEntry(string Assembly, string? Type, double Millisec
                 return Assembly;
             }
 
-            var ids = Type.IndexOf(" (", System.StringComparison.Ordinal);
+            var ids = Type.IndexOf(" (", StringComparison.Ordinal);
             var typeName = ids < 0 ? Type : Type.Substring(0, ids);
-            return typeName.Substring(typeName.LastIndexOf('.') + 1) + (ids < 0 ? string.Empty : Type.Substring(ids));
+            return string.Concat(typeName.AsSpan(typeName.LastIndexOf('.') + 1), ids < 0 ? string.Empty : Type.AsSpan(ids));
         }
     }
 }

@@ -45,7 +45,7 @@ internal static class TableWriter
         return met;
     }
 
-    private static IEnumerable<Verdict> Verdicts(IReadOnlyList<SizeResult> results)
+    private static IEnumerable<Verdict> Verdicts(List<SizeResult> results)
     {
         var f = CultureInfo.InvariantCulture;
         var smallest = results[0];
