@@ -51,7 +51,7 @@ public sealed class PartialSixtyFourBitValueFix : ShimCallFixProvider
             || DirectiveSpelling.Of(directive.Behavior.Directive, argument, format.Dialect) is not { IsHex: true, Prefix.Length: 0 } spelling
             || WordHalf.Of(argument.Value) is not { Half: Half.Lower } lower
             || !WordHalf.IsSixtyFourBitInteger(lower.Value.Type)
-            || !ValueIdentity.IsSideEffectFree(lower.Value))
+            || !Purity.IsSideEffectFree(lower.Value))
         {
             yield break;
         }

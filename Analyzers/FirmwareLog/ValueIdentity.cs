@@ -100,25 +100,6 @@ internal static class ValueIdentity
         return true;
     }
 
-    /// <summary>True when evaluating the expression twice gives the same value and changes nothing.</summary>
-    public static bool IsSideEffectFree(IOperation operation)
-    {
-        operation = WithoutConversions(operation);
-        if (operation.ConstantValue.HasValue)
-        {
-            return true;
-        }
-
-        return operation switch
-        {
-            ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation => true,
-            IFieldReferenceOperation field => field.Instance is null || IsSideEffectFree(field.Instance),
-            IBinaryOperation binary => binary.OperatorMethod is null && IsSideEffectFree(binary.LeftOperand) && IsSideEffectFree(binary.RightOperand),
-            IUnaryOperation unary => unary.OperatorMethod is null && IsSideEffectFree(unary.Operand),
-            _ => false,
-        };
-    }
-
     /// <summary>The locals, parameters, fields and properties an expression reads (a list may get one twice).</summary>
     public static void CollectReadSymbols(IOperation operation, ICollection<ISymbol> symbols)
     {
