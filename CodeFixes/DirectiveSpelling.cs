@@ -151,7 +151,7 @@ internal sealed class DirectiveSpelling
     {
         foreach (var length in dialect.LengthModifiers.OrderBy(m => m.Length))
         {
-            if (dialect.Conversions.TryGetValue(length + conversion, out var spec) && spec.SlotsRead == 2 && spec.PrintedBits == 64)
+            if (dialect.Conversions.TryGetValue(length + conversion, out var spec) && spec.IsInteger && spec.PrintedBits == 64)
             {
                 return length;
             }

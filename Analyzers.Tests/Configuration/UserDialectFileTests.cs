@@ -49,7 +49,7 @@ public class UserDialectFileTests
             }
             """);
         test.TestState.AdditionalFiles.Add(("/board/uart.printf-dialects.ini", Uart));
-        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1).WithArguments("`size`", "ulong", "uart", "`%x` prints only its lower half"));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1).WithArguments("`size`", "ulong", "takes two 32-bit slots", "uart", "`%x` prints only its lower half"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -153,7 +153,7 @@ public class UserDialectFileTests
 
         var dialects = ProjectDialects.Load(files, CancellationToken.None);
 
-        Assert.Equal(new[] { "hvmloader", "seabios" }, dialects.Dialects.Names.OrderBy(n => n));
+        Assert.Equal(new[] { "edk2-ia32", "edk2-x64", "hvmloader", "seabios" }, dialects.Dialects.Names.OrderBy(n => n));
         Assert.Empty(dialects.Problems);
     }
 

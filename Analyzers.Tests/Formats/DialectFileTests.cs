@@ -23,8 +23,8 @@ public class DialectFileTests
         var result = DialectFile.Parse(BuiltInDialects.Text);
 
         Assert.Empty(result.Errors);
-        Assert.Equal(new[] { "hvmloader", "seabios" }, result.Dialects.Select(d => d.Name));
-        Assert.Equal(new[] { "hvmloader", "seabios" }, BuiltInDialects.All.Select(d => d.Name));
+        Assert.Equal(new[] { "hvmloader", "seabios", "edk2-ia32", "edk2-x64" }, result.Dialects.Select(d => d.Name));
+        Assert.Equal(new[] { "hvmloader", "seabios", "edk2-ia32", "edk2-x64" }, BuiltInDialects.All.Select(d => d.Name));
         Assert.All(result.Dialects, d => Assert.NotEmpty(d.Description));
     }
 
@@ -110,25 +110,25 @@ public class DialectFileTests
     [InlineData("[tiny]\nunknown = print-character\n\nhex 1 32\nx = hex 1 32", "line 4: 'hex 1 32' is not 'key = value'")]
     [InlineData("[tiny]\nunknown = print-character\n= hex 1 32\nx = hex 1 32", "line 3: '= hex 1 32' is not 'key = value'")]
     [InlineData("[tiny]\nunknown = print-character\nx = hex 1 32\nx = hex 1 32", "line 4: 'x' is given twice in [tiny]")]
-    [InlineData("[tiny]\nflags = +\nunknown = print-character\nx = hex 1 32", "line 2: flags '+': only '-' and '0' can be given, each once, in the order the printer reads them")]
-    [InlineData("[tiny]\nflags = 00\nunknown = print-character\nx = hex 1 32", "line 2: flags '00': only '-' and '0' can be given, each once, in the order the printer reads them")]
+    [InlineData("[tiny]\nflags = +\nunknown = print-character\nx = hex 1 32", "line 2: flags '+': '+', ' ' and ',' need grammar = any-order")]
+    [InlineData("[tiny]\nflags = 00\nunknown = print-character\nx = hex 1 32", "line 2: flags '00': only '-', '0', '+', ' ' and ',' can be given, each once, in the order the printer reads them")]
     [InlineData("[tiny]\nlengths = l w\nunknown = print-character\nx = hex 1 32", "line 2: length modifier 'w' is not one of l ll h hh z j t L q")]
-    [InlineData("[tiny]\nunknown = print-text\nx = hex 1 32", "line 2: unknown = 'print-text': write print-character or print-percent")]
-    [InlineData("[tiny]\nx = hex 1 32", "line 1: [tiny] does not say what the printer does with an unknown conversion (unknown = print-character | print-percent)")]
+    [InlineData("[tiny]\nunknown = print-text\nx = hex 1 32", "line 2: unknown = 'print-text': write print-character, print-character-padded, print-percent")]
+    [InlineData("[tiny]\nx = hex 1 32", "line 1: [tiny] does not say what the printer does with an unknown conversion (unknown = print-character | print-character-padded | print-percent)")]
     [InlineData("[tiny]\nunknown = print-character\nsign-before-padding = maybe\nx = hex 1 32", "line 3: sign-before-padding = 'maybe': write yes or no")]
     [InlineData("[tiny]\nunknown = print-character", "line 1: [tiny] lists no conversions")]
-    [InlineData("[tiny]\nunknown = print-character\nx = hexadecimal 1 32\nd = signed 1 32", "line 3: 'x = hexadecimal 1 32': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
-    [InlineData("[tiny]\nunknown = print-character\nx = hex 3 32\nd = signed 1 32", "line 3: 'x = hex 3 32': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
-    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 64\nd = signed 1 32", "line 3: 'x = hex 1 64': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
-    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 24\nd = signed 1 32", "line 3: 'x = hex 1 24': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
-    [InlineData("[tiny]\nunknown = print-character\nx = hex\nd = signed 1 32", "line 3: 'x = hex': write KIND SLOTS BITS [width] [left] [zero], KIND one of signed unsigned octal hex HEX char string pointer nothing, SLOTS 0-2, BITS up to 32 per slot")]
-    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 32 wide\nd = signed 1 32", "line 3: 'wide' in 'x': the options are width, left and zero")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hexadecimal 1 32\nd = signed 1 32", "line 3: 'x = hexadecimal 1 32': write KIND SLOTS BITS [options], KIND one of signed unsigned octal hex HEX char string narrow-string pointer guid time status nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 3 32\nd = signed 1 32", "line 3: 'x = hex 3 32': write KIND SLOTS BITS [options], KIND one of signed unsigned octal hex HEX char string narrow-string pointer guid time status nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 64\nd = signed 1 32", "line 3: 'x = hex 1 64': write KIND SLOTS BITS [options], KIND one of signed unsigned octal hex HEX char string narrow-string pointer guid time status nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 24\nd = signed 1 32", "line 3: 'x = hex 1 24': write KIND SLOTS BITS [options], KIND one of signed unsigned octal hex HEX char string narrow-string pointer guid time status nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex\nd = signed 1 32", "line 3: 'x = hex': write KIND SLOTS BITS [options], KIND one of signed unsigned octal hex HEX char string narrow-string pointer guid time status nothing, SLOTS 0-2, BITS up to 32 per slot")]
+    [InlineData("[tiny]\nunknown = print-character\nx = hex 1 32 wide\nd = signed 1 32", "line 3: 'wide' in 'x': the options are width, left, zero, precision, plus, space, forced-zero, comma")]
     [InlineData("[tiny]\nunknown = print-character\nx = nothing 1 32\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
     [InlineData("[tiny]\nunknown = print-character\nx = hex 0 0\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
-    [InlineData("[tiny]\nunknown = print-character\nllx = hex 2 64\nd = signed 1 32", "line 3: 'llx' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
-    [InlineData("[tiny]\nunknown = print-character\n5 = hex 1 32\nd = signed 1 32", "line 3: '5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
-    [InlineData("[tiny]\nunknown = print-character\n% = hex 1 32\nd = signed 1 32", "line 3: '%' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
-    [InlineData("[tiny]\nunknown = print-character\n.5 = string 1 32\nd = signed 1 32", "line 3: '.5' is not a setting (description, flags, lengths, unknown, sign-before-padding) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\nllx = hex 2 64\nd = signed 1 32", "line 3: 'llx' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n5 = hex 1 32\nd = signed 1 32", "line 3: '5' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n% = hex 1 32\nd = signed 1 32", "line 3: '%' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n.5 = string 1 32\nd = signed 1 32", "line 3: '.5' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
     public void EachErrorNamesItsLine(string text, string error)
     {
         Assert.Equal(new[] { error }, Errors(text));

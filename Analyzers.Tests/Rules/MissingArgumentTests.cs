@@ -49,7 +49,7 @@ public class MissingArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(1).WithLocation(2)
-                .WithArguments("`size`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` prints the upper half of `size`"),
+                .WithArguments("`size`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` prints the upper half of `size`"),
             VerifyFG.Diagnostic("FG0003").WithLocation(0)
                 .WithArguments("`%x`", "2 arguments", "1", "hvmloader", "prints the upper half of `size`"));
     }

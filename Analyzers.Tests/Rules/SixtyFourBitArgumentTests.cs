@@ -23,7 +23,7 @@ public class SixtyFourBitArgumentTests
             VerifyFG.Diagnostic("FG0002").WithLocation(0).WithLocation(1)
                 .WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"),
             VerifyFG.Diagnostic("FG0001").WithLocation(1).WithLocation(0)
-                .WithArguments("`barSz`", "ulong", "hvmloader", "`%08x` (`barData`) prints the lower half of `barSz`"));
+                .WithArguments("`barSz`", "ulong", "takes two 32-bit slots", "hvmloader", "`%08x` (`barData`) prints the lower half of `barSz`"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`size`", "ulong", "hvmloader", "`%x` prints only its lower half"));
+                .WithArguments("`size`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half"));
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`value`", shownAs, "hvmloader", "`%x` prints only its lower half, `%x` (`next`) prints the upper half of `value`"));
+                .WithArguments("`value`", shownAs, "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` (`next`) prints the upper half of `value`"));
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
     }
 
     [Fact]
@@ -151,11 +151,11 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"),
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"),
             VerifyFG.Diagnostic("FG0001").WithLocation(2).WithLocation(3)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"),
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"),
             VerifyFG.Diagnostic("FG0001").WithLocation(4).WithLocation(5)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`a`", "long", "hvmloader", "`%d` prints only its lower half, `%d` (`b`) prints the upper half of `a`, `%d` (`c`) prints `b`, and 2 more directives read the wrong slot"));
+                .WithArguments("`a`", "long", "takes two 32-bit slots", "hvmloader", "`%d` prints only its lower half, `%d` (`b`) prints the upper half of `a`, `%d` (`c`) prints `b`, and 2 more directives read the wrong slot"));
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`address`", "ulong", "hvmloader", "`%x` prints only its lower half, `%s` (`name`) reads the upper half of `address` as a string pointer"));
+                .WithArguments("`address`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%s` (`name`) reads the upper half of `address` as a string pointer"));
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`size`", "ulong", "hvmloader", "`%lx` prints only its lower half, `%x` (`0`) prints the upper half of `size`"));
+                .WithArguments("`size`", "ulong", "takes two 32-bit slots", "hvmloader", "`%lx` prints only its lower half, `%x` (`0`) prints the upper half of `size`"));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`v`", "ulong", "seabios", "`%lx` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "seabios", "`%lx` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
     }
 
     [Fact]
@@ -256,9 +256,9 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`v`", "ulong", "seabios", "`%x` prints only its lower half, `%llx` (`w`) prints the upper half of `v` and the lower half of `w` as one 64-bit number"),
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "seabios", "`%x` prints only its lower half, `%llx` (`w`) prints the upper half of `v` and the lower half of `w` as one 64-bit number"),
             VerifyFG.Diagnostic("FG0001").WithLocation(2).WithLocation(3)
-                .WithArguments("`w`", "ulong", "seabios", "`%llx` (`w`) prints the upper half of `v` and the lower half of `w` as one 64-bit number"));
+                .WithArguments("`w`", "ulong", "takes two 32-bit slots", "seabios", "`%llx` (`w`) prints the upper half of `v` and the lower half of `w` as one 64-bit number"));
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
     }
 
     [Fact]
@@ -320,7 +320,7 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half, `%x` (`x`) prints the upper half of `v`"));
     }
 
     [Fact]
@@ -339,8 +339,8 @@ public class SixtyFourBitArgumentTests
             }
             """,
             VerifyFG.Diagnostic("FG0001").WithLocation(1).WithLocation(0)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half"),
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half"),
             VerifyFG.Diagnostic("FG0001").WithLocation(3).WithLocation(2)
-                .WithArguments("`v`", "ulong", "hvmloader", "`%x` prints only its lower half"));
+                .WithArguments("`v`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` prints only its lower half"));
     }
 }

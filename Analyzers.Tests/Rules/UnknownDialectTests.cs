@@ -25,7 +25,7 @@ public class UnknownDialectTests
             }
             """);
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "hvmloader, seabios", "to `Print`"));
+            .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Print`"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -40,7 +40,7 @@ public class UnknownDialectTests
             """);
         test.TestState.AdditionalFiles.Add(("/board.printf-dialects.ini", "[uart]\nunknown = print-character\nx = hex 9 32\n"));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("uart", "is not loaded, because its definition in board.printf-dialects.ini has problems (FG0902)", "[PrintfShim] on `Uart`", "hvmloader, seabios", "to `Uart`"));
+            .WithArguments("uart", "is not loaded, because its definition in board.printf-dialects.ini has problems (FG0902)", "[PrintfShim] on `Uart`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Uart`"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -80,7 +80,7 @@ public class UnknownDialectTests
             }
             """));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("hvmlaoder", "does not exist", "firmwareguard.dialect", "hvmloader, seabios", "to shims that name no dialect of their own"));
+            .WithArguments("hvmlaoder", "does not exist", "firmwareguard.dialect", "edk2-ia32, edk2-x64, hvmloader, seabios", "to shims that name no dialect of their own"));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -110,7 +110,7 @@ public class UnknownDialectTests
             }
             """));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("vendor-rom", "does not exist", "the printf shim `Print`", "hvmloader, seabios", "to `Print`"));
+            .WithArguments("vendor-rom", "does not exist", "the printf shim `Print`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Print`"));
         await test.RunAsync(CancellationToken.None);
     }
 

@@ -98,7 +98,7 @@ public class UnmarkedWrapperTests
             }
             """,
             VerifyCalls.Diagnostic("FG0002").WithLocation(0).WithLocation(1).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"),
-            VerifyCalls.Diagnostic("FG0001").WithLocation(1).WithLocation(0).WithArguments("`1UL`", "ulong", "hvmloader", "`%x` (`2u`) prints the lower half of `1UL`"));
+            VerifyCalls.Diagnostic("FG0001").WithLocation(1).WithLocation(0).WithArguments("`1UL`", "ulong", "takes two 32-bit slots", "hvmloader", "`%x` (`2u`) prints the lower half of `1UL`"));
     }
 
     [Theory]

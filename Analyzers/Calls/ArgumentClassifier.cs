@@ -4,7 +4,9 @@ namespace FirmwareGuard.Calls;
 
 internal static class ArgumentClassifier
 {
-    public static ArgumentClass Classify(IOperation value)
+    /// <param name="value">The argument as written.</param>
+    /// <param name="pointerArguments">The dialect passes arrays, spans, unmanaged pointers, <c>Guid</c> and <c>DateTime</c> as pointers; otherwise they have no C meaning.</param>
+    public static ArgumentClass Classify(IOperation value, bool pointerArguments)
     {
         var type = value.Type;
 
@@ -28,9 +30,25 @@ internal static class ArgumentClassifier
                 or SpecialType.System_IntPtr or SpecialType.System_UIntPtr => ArgumentClass.Integer64,
             SpecialType.System_Double or SpecialType.System_Single => ArgumentClass.FloatingPoint,
             SpecialType.System_String => ArgumentClass.String,
+            _ when pointerArguments && type is not null => ClassifyPointer(type),
             _ => ArgumentClass.Other,
         };
     }
+
+    private static ArgumentClass ClassifyPointer(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte or SpecialType.System_SByte } => ArgumentClass.NarrowText,
+        IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Char } => ArgumentClass.WideText,
+        IPointerTypeSymbol { PointedAtType.SpecialType: SpecialType.System_Byte or SpecialType.System_SByte } => ArgumentClass.NarrowText,
+        IPointerTypeSymbol { PointedAtType.SpecialType: SpecialType.System_Char } => ArgumentClass.WideText,
+        IPointerTypeSymbol { PointedAtType: { Name: "Guid", ContainingNamespace.Name: "System" } } => ArgumentClass.Guid,
+        INamedTypeSymbol span when IsSpanOf(span, SpecialType.System_Byte) => ArgumentClass.NarrowText,
+        INamedTypeSymbol span when IsSpanOf(span, SpecialType.System_Char) => ArgumentClass.WideText,
+        INamedTypeSymbol { Name: "Guid", ContainingNamespace.Name: "System" } => ArgumentClass.Guid,
+        INamedTypeSymbol { SpecialType: SpecialType.System_DateTime } => ArgumentClass.Time,
+        IPointerTypeSymbol or IFunctionPointerTypeSymbol => ArgumentClass.Pointer,
+        _ => ArgumentClass.Other,
+    };
 
     /// <summary>
     /// Only a reference (or typeless) value can be the null constant, and a literal that has a type is
@@ -40,7 +58,11 @@ internal static class ArgumentClassifier
     private static bool CanBeNullConstant(IOperation value, ITypeSymbol? type) =>
         type is null || (type.IsReferenceType && value.Kind != OperationKind.Literal);
 
-    /// <summary>32-bit slots the argument occupies in the printer's argument list.</summary>
-    public static int SlotsOf(ArgumentClass argumentClass) =>
-        argumentClass is ArgumentClass.Integer64 or ArgumentClass.FloatingPoint ? 2 : 1;
+    private static bool IsSpanOf(INamedTypeSymbol type, SpecialType element) =>
+        type is { Name: "ReadOnlySpan" or "Span", ContainingNamespace.Name: "System", TypeArguments.Length: 1 }
+        && type.TypeArguments[0].SpecialType == element;
+
+    /// <summary>Slots the argument occupies in the printer's argument list: on 4-byte slots a 64-bit value takes two.</summary>
+    public static int SlotsOf(ArgumentClass argumentClass, int slotBytes) =>
+        slotBytes == 4 && argumentClass is ArgumentClass.Integer64 or ArgumentClass.FloatingPoint ? 2 : 1;
 }

@@ -1,3 +1,4 @@
+using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
 
 namespace FirmwareGuard.Calls;
@@ -8,11 +9,12 @@ namespace FirmwareGuard.Calls;
 /// </summary>
 internal readonly struct ShimArgument
 {
-    public ShimArgument(int index, IOperation value, int firstSlot)
+    public ShimArgument(int index, IOperation value, Dialect dialect, int firstSlot)
     {
         Index = index;
         Value = value;
-        Class = ArgumentClassifier.Classify(value);
+        Class = ArgumentClassifier.Classify(value, dialect.PointerArguments);
+        Slots = ArgumentClassifier.SlotsOf(Class, dialect.SlotBytes);
         FirstSlot = firstSlot;
     }
 
@@ -25,9 +27,9 @@ internal readonly struct ShimArgument
 
     public ArgumentClass Class { get; }
 
-    public int Slots => ArgumentClassifier.SlotsOf(Class);
+    public int Slots { get; }
 
-    /// <summary>Index of the first 32-bit slot it occupies in the printer's argument list.</summary>
+    /// <summary>Index of the first slot it occupies in the printer's argument list.</summary>
     public int FirstSlot { get; }
 
     public SyntaxNode Syntax => Value.Syntax;

@@ -72,7 +72,7 @@ internal static class ShimCallReader
             var slot = 0;
             foreach (var element in elements)
             {
-                var argument = new ShimArgument(builder.Count, AsWritten(element), slot);
+                var argument = new ShimArgument(builder.Count, AsWritten(element), dialect, slot);
                 slot += argument.Slots;
                 builder.Add(argument);
             }

@@ -14,12 +14,12 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor SixtyFourBitArgument = new(
         RuleIds.SixtyFourBitArgument,
-        "64-bit argument to a 32-bit-slot printer",
-        "{0} ({1}) takes two 32-bit slots on {2}'s printf: {3}",
+        "64-bit argument the printer does not read whole",
+        "{0} ({1}) {2} on {3}'s printf: {4}",
         RuleCategories.Format,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The printer reads every argument as one 32-bit slot. A 64-bit value fills two, so the directive meant for it prints only its lower half and every later directive reads the slot meant for the one before it.",
+        description: "On a printer with 32-bit argument slots a 64-bit value fills two, so the directive meant for it prints only its lower half and every later directive reads the slot meant for the one before it. On a printer with 64-bit slots nothing shifts, but a directive that reads 32 bits prints only the value's lower half.",
         helpLinkUri: HelpLink(RuleIds.SixtyFourBitArgument));
 
     public static readonly DiagnosticDescriptor UnsupportedDirective = new(

@@ -6,7 +6,8 @@ namespace FirmwareGuard.Dialects;
 /// <summary>
 /// The printers FirmwareGuard knows out of the box, written in the dialect file format.
 /// Sources: docs/dialects.md (hvmloader: Xen tools/firmware/hvmloader/util.c, identical at
-/// c74c1f906a and c447b7308b; SeaBIOS: src/output.c, bvprintf at 41514a7a).
+/// c74c1f906a and c447b7308b; SeaBIOS: src/output.c, bvprintf at 41514a7a; EDK2:
+/// MdePkg/Library/BasePrintLib/PrintLibInternal.c at c5aa7e7d94).
 /// </summary>
 internal static class BuiltInDialects
 {
@@ -72,6 +73,82 @@ internal static class BuiltInDialects
         .   = nothing 0 0
         l.  = nothing 0 0
         ll. = nothing 0 0
+
+        # EDK2: BasePrintLibSPrintMarker (MdePkg/Library/BasePrintLib), behind UEFI's DEBUG(), on IA32.
+        [edk2-ia32]
+        description = EDK2's BasePrintLib on IA32: 4-byte slots, a 64-bit value takes two; 'l', 'L' and 'll' read 64 bits; %x prints upper case; %a ASCII, %s UTF-16, %g GUID, %t time, %r status
+        slot-bytes = 4
+        grammar = any-order
+        flags = -+ ,0
+        lengths = l L
+        precision = yes
+        star = yes
+        unknown = print-character-padded
+        sign-before-padding = no
+        hex-case = cosmetic
+        pointer-arguments = yes
+        d = signed 1 32 width left zero precision plus space comma
+        ld = signed 2 64 width left zero precision plus space comma
+        u = unsigned 1 32 width left zero precision space comma
+        lu = unsigned 2 64 width left zero precision space comma
+        x = HEX 1 32 width left zero precision plus space
+        lx = HEX 2 64 width left zero precision plus space
+        X = HEX 1 32 width left zero precision plus space forced-zero
+        lX = HEX 2 64 width left zero precision plus space forced-zero
+        p = pointer 1 32 width left precision forced-zero
+        lp = pointer 1 32 width left precision forced-zero
+        a = narrow-string 1 32 width left precision
+        la = narrow-string 1 32 width left precision
+        s = string 1 32 width left precision
+        S = string 1 32 width left precision
+        ls = string 1 32 width left precision
+        lS = string 1 32 width left precision
+        c = char 1 32 width left
+        lc = char 1 32 width left
+        g = guid 1 32 width left precision
+        lg = guid 1 32 width left precision
+        t = time 1 32 width left precision
+        lt = time 1 32 width left precision
+        r = status 1 32 width left precision
+        lr = status 1 32 width left precision
+
+        # EDK2: BasePrintLibSPrintMarker (MdePkg/Library/BasePrintLib), behind UEFI's DEBUG(), on X64.
+        [edk2-x64]
+        description = EDK2's BasePrintLib on X64: every argument one 8-byte slot; 'l', 'L' and 'll' read 64 bits, without them 32; %x prints upper case; %a ASCII, %s UTF-16, %g GUID, %t time, %r status
+        slot-bytes = 8
+        grammar = any-order
+        flags = -+ ,0
+        lengths = l L
+        precision = yes
+        star = yes
+        unknown = print-character-padded
+        sign-before-padding = no
+        hex-case = cosmetic
+        pointer-arguments = yes
+        d = signed 1 32 width left zero precision plus space comma
+        ld = signed 1 64 width left zero precision plus space comma
+        u = unsigned 1 32 width left zero precision space comma
+        lu = unsigned 1 64 width left zero precision space comma
+        x = HEX 1 32 width left zero precision plus space
+        lx = HEX 1 64 width left zero precision plus space
+        X = HEX 1 32 width left zero precision plus space forced-zero
+        lX = HEX 1 64 width left zero precision plus space forced-zero
+        p = pointer 1 64 width left precision forced-zero
+        lp = pointer 1 64 width left precision forced-zero
+        a = narrow-string 1 64 width left precision
+        la = narrow-string 1 64 width left precision
+        s = string 1 64 width left precision
+        S = string 1 64 width left precision
+        ls = string 1 64 width left precision
+        lS = string 1 64 width left precision
+        c = char 1 32 width left
+        lc = char 1 32 width left
+        g = guid 1 64 width left precision
+        lg = guid 1 64 width left precision
+        t = time 1 64 width left precision
+        lt = time 1 64 width left precision
+        r = status 1 64 width left precision
+        lr = status 1 64 width left precision
         """;
 
     private static readonly Lazy<ImmutableArray<Dialect>> Parsed = new(() =>

@@ -11,23 +11,18 @@ namespace FirmwareGuard.Dialects;
 /// </summary>
 internal sealed class Dialect
 {
-    private readonly Dictionary<string, ConversionSpec> conversions;
+    private static readonly ConversionSpec StarSpec = new(ConversionKind.SignedDecimal, 1, 32, ConversionOptions.None);
 
-    public Dialect(
-        string name,
-        string description,
-        string flagOrder,
-        ImmutableArray<string> lengthModifiers,
-        UnknownConversionPolicy unknownPolicy,
-        bool signBeforePadding,
-        IReadOnlyDictionary<string, ConversionSpec> conversions)
+    private readonly Dictionary<string, ConversionSpec> conversions;
+    private readonly DialectSettings settings;
+    private readonly string anyOrderLength;
+
+    public Dialect(string name, DialectSettings settings, IReadOnlyDictionary<string, ConversionSpec> conversions)
     {
         Name = name;
-        Description = description;
-        FlagOrder = flagOrder;
-        LengthModifiers = lengthModifiers.OrderByDescending(m => m.Length).ToImmutableArray();
-        UnknownPolicy = unknownPolicy;
-        SignBeforePadding = signBeforePadding;
+        this.settings = settings;
+        LengthModifiers = settings.LengthModifiers.OrderByDescending(m => m.Length).ToImmutableArray();
+        anyOrderLength = settings.LengthModifiers.IsEmpty ? string.Empty : settings.LengthModifiers[0];
         this.conversions = new Dictionary<string, ConversionSpec>(conversions.Count);
         foreach (var pair in conversions)
         {
@@ -37,65 +32,89 @@ internal sealed class Dialect
 
     public string Name { get; }
 
-    public string Description { get; }
+    public string Description => settings.Description;
 
-    /// <summary>The optional flag characters, in the only order the printer reads them (hvmloader: <c>-</c> then <c>0</c>).</summary>
-    public string FlagOrder { get; }
+    /// <summary>The optional flag characters, in the only order the printer reads them (hvmloader: <c>-</c> then <c>0</c>), unless <see cref="AnyOrder"/>.</summary>
+    public string FlagOrder => settings.Flags;
 
     /// <summary>Length modifiers the printer reads, longest first.</summary>
     public ImmutableArray<string> LengthModifiers { get; }
 
-    public UnknownConversionPolicy UnknownPolicy { get; }
+    public UnknownConversionPolicy UnknownPolicy => settings.UnknownPolicy;
 
     /// <summary>
-    /// The printer's one cosmetic difference from C: a negative number's <c>-</c> goes before the
-    /// padding and the width counts digits only (<c>%5d</c> of -3 prints <c>-    3</c>).
+    /// A cosmetic difference from C: a negative number's <c>-</c> goes before the padding and the
+    /// width counts digits only (<c>%5d</c> of -3 prints <c>-    3</c>).
     /// </summary>
-    public bool SignBeforePadding { get; }
+    public bool SignBeforePadding => settings.SignBeforePadding;
+
+    /// <summary>A cosmetic difference from C: hex letters in the other case (EDK2's <c>%x</c> prints <c>ABC</c>).</summary>
+    public bool HexCaseIsCosmetic => settings.HexCaseIsCosmetic;
+
+    /// <summary>Bytes per argument slot: 4 (a 64-bit value fills two) or 8 (every argument fills one).</summary>
+    public int SlotBytes => settings.SlotBytes;
+
+    public int SlotBits => settings.SlotBytes * 8;
+
+    /// <summary>Flags, width, precision and length letters come in any order and may repeat.</summary>
+    public bool AnyOrder => settings.AnyOrder;
+
+    /// <summary>Arrays, spans, unmanaged pointers, <c>Guid</c> and <c>DateTime</c> arguments are passed as pointers.</summary>
+    public bool PointerArguments => settings.PointerArguments;
 
     /// <summary>True when some conversion reads a 64-bit value whole.</summary>
-    public bool HasSixtyFourBitConversion => conversions.Values.Any(c => c.SlotsRead == 2 && c.PrintedBits == 64);
+    public bool HasSixtyFourBitConversion => conversions.Values.Any(c => c.IsInteger && c.PrintedBits == 64);
 
     public IReadOnlyDictionary<string, ConversionSpec> Conversions => conversions;
+
+    /// <summary>Bits of its argument a conversion reads: its slots on 4-byte slots; on 8-byte slots, what it prints.</summary>
+    public int BitsRead(ConversionSpec spec) => SlotBytes == 8 ? spec.PrintedBits : spec.SlotsRead * SlotBits;
 
     /// <summary>Parses a format and reads every directive the way this printer does.</summary>
     public FormatAnalysis Analyze(string format)
     {
-        var parsed = ExtendToThePrinter(FormatParser.Parse(format));
+        var parsed = FormatParser.Parse(format, ToThePrinter);
         var behaviors = ImmutableArray.CreateBuilder<DirectiveBehavior>(parsed.Directives.Length);
         foreach (var directive in parsed.Directives)
         {
-            behaviors.Add(Interpret(directive));
+            var behavior = Interpret(directive);
+            for (var star = 0; star < behavior.StarsRead; star++)
+            {
+                behaviors.Add(DirectiveBehavior.Star(directive, StarSpec));
+            }
+
+            behaviors.Add(behavior);
         }
 
-        return new FormatAnalysis(this, parsed, behaviors.MoveToImmutable());
+        return new FormatAnalysis(this, parsed, behaviors.ToImmutable());
     }
 
     /// <summary>
-    /// Where the printer reads one character past C's directive as part of its conversion (SeaBIOS's
-    /// <c>%pP</c>, <c>%l.s</c>), that character belongs to the directive rather than to the text after it.
+    /// Where the printer's conversion ends elsewhere than C's directive — one character past it (SeaBIOS's
+    /// <c>%pP</c>, <c>%l.s</c>), or anywhere for a printer of its own grammar (EDK2's <c>%,d</c>, <c>%t</c>) —
+    /// the directive is the printer's.
     /// </summary>
-    private ParsedFormat ExtendToThePrinter(ParsedFormat parsed)
+    private FormatDirective ToThePrinter(string format, FormatDirective directive)
     {
-        var format = parsed.Text;
-        var directives = parsed.Directives;
-        for (var index = 0; index < directives.Length; index++)
+        if (directive.Conversion == '%' && !directive.IsTruncated)
         {
-            var directive = directives[index];
-            if (directive.IsTruncated || directive.Conversion == '%' || directive.End >= format.Length)
-            {
-                continue;
-            }
-
-            var longer = directive.Text + format[directive.End];
-            var reading = ReadLikeThePrinter(longer);
-            if (reading.Spec is { Kind: not ConversionKind.Nothing } && reading.End == longer.Length)
-            {
-                directives = directives.SetItem(index, directive.ExtendedByOne(format));
-            }
+            return directive;
         }
 
-        return directives == parsed.Directives ? parsed : new ParsedFormat(format, directives);
+        var reading = ReadLikeThePrinter(format, directive.Start);
+        if (reading.Spec is not { Kind: not ConversionKind.Nothing } || (reading.End == directive.End && !directive.IsTruncated))
+        {
+            return directive;
+        }
+
+        if (reading.End == directive.End + 1 && !directive.IsTruncated)
+        {
+            return directive.ExtendedByOne(format);
+        }
+
+        return new FormatDirective(
+            format, directive.Start, reading.End - directive.Start, isPositional: false, reading.Flags, reading.Width,
+            reading.WidthStars > 0, reading.HasPrecision, reading.PrecisionStars > 0, reading.Length, format[reading.Stop]);
     }
 
     public DirectiveBehavior Interpret(FormatDirective directive)
@@ -108,10 +127,7 @@ internal sealed class Dialect
 
         if (directive.IsTruncated)
         {
-            var effect = UnknownPolicy == UnknownConversionPolicy.PrintCharacter
-                ? $"the format ends inside the directive; {Name}'s printf prints a NUL and reads on past the end of the string"
-                : $"the format ends inside the directive; {Name}'s printf prints the text '{FormatText.Escaped(directive.Text)}'";
-            return new DirectiveBehavior(directive, DirectiveVerdict.Malformed, null, intended, effect);
+            return new DirectiveBehavior(directive, DirectiveVerdict.Malformed, null, intended, DescribeTruncated(directive));
         }
 
         if (directive.Conversion == '%')
@@ -124,60 +140,95 @@ internal sealed class Dialect
                 $"C gives '%' no flags, width or length (only '%%' is a directive); {Name}'s printf {DescribeStrayPercent(directive.Text)}");
         }
 
-        var reading = ReadLikeThePrinter(directive.Text);
+        var reading = ReadLikeThePrinter(directive.Text, 0);
         if (reading.Spec is null || reading.Spec.Kind == ConversionKind.Nothing || reading.End != directive.Text.Length)
         {
             return new DirectiveBehavior(directive, DirectiveVerdict.Unsupported, null, intended, DescribeUnsupported(directive.Text, reading));
         }
 
         var deviations = Deviations(directive, reading, intended);
-        return deviations.Count == 0
-            ? new DirectiveBehavior(directive, DirectiveVerdict.Faithful, reading.Spec, intended, string.Empty)
-            : new DirectiveBehavior(directive, DirectiveVerdict.Deviates, reading.Spec, intended, string.Join("; ", deviations));
+        var verdict = deviations.Count == 0 ? DirectiveVerdict.Faithful : DirectiveVerdict.Deviates;
+        return new DirectiveBehavior(directive, verdict, reading.Spec, intended, string.Join("; ", deviations), reading.Stars);
     }
 
-    /// <summary>Walks a directive's text through this printer's grammar.</summary>
-    private PrinterReading ReadLikeThePrinter(string text)
+    private string DescribeTruncated(FormatDirective directive) => UnknownPolicy switch
     {
-        var i = 1;
-        var leftJustify = false;
-        var zeroPad = false;
-        foreach (var flag in FlagOrder)
+        UnknownConversionPolicy.PrintCharacter => $"the format ends inside the directive; {Name}'s printf prints a NUL and reads on past the end of the string",
+        UnknownConversionPolicy.PrintCharacterPadded => $"the format ends inside the directive; {Name}'s printf prints nothing for it",
+        _ => $"the format ends inside the directive; {Name}'s printf prints the text '{FormatText.Escaped(directive.Text)}'",
+    };
+
+    /// <summary>Walks a directive through this printer's grammar, from its <c>%</c> at <paramref name="start"/>.</summary>
+    private PrinterReading ReadLikeThePrinter(string text, int start)
+    {
+        var grammar = new DirectiveGrammarWalk(text, start + 1);
+        if (AnyOrder)
         {
-            if (i < text.Length && text[i] == flag)
-            {
-                leftJustify |= flag == '-';
-                zeroPad |= flag == '0';
-                i++;
-            }
+            ReadInAnyOrder(ref grammar);
+        }
+        else
+        {
+            ReadInOrder(ref grammar);
         }
 
-        while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-        {
-            i++;
-        }
-
-        var length = string.Empty;
-        foreach (var modifier in LengthModifiers)
-        {
-            if (string.CompareOrdinal(text, i, modifier, 0, modifier.Length) == 0)
-            {
-                length = modifier;
-                i += modifier.Length;
-                break;
-            }
-        }
-
+        var i = grammar.Position;
         foreach (var keyLength in new[] { 2, 1 })
         {
             if (i + keyLength <= text.Length
-                && conversions.TryGetValue(length + text.Substring(i, keyLength), out var spec))
+                && conversions.TryGetValue(grammar.Length + text.Substring(i, keyLength), out var spec))
             {
-                return new PrinterReading(spec, i, i + keyLength, leftJustify, zeroPad);
+                return grammar.Reading(spec, i + keyLength);
             }
         }
 
-        return new PrinterReading(null, i, i, leftJustify, zeroPad);
+        return grammar.Reading(null, i);
+    }
+
+    private void ReadInOrder(ref DirectiveGrammarWalk walk)
+    {
+        foreach (var flag in FlagOrder)
+        {
+            walk.TakeFlag(flag);
+        }
+
+        if (!(settings.ReadsStar && walk.TakeStar()))
+        {
+            walk.TakeNumber();
+        }
+
+        if (settings.ReadsPrecision && walk.TakePrecisionDot() && !(settings.ReadsStar && walk.TakeStar()))
+        {
+            walk.TakeNumber();
+        }
+
+        foreach (var modifier in LengthModifiers)
+        {
+            if (walk.TakeLength(modifier, modifier))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>EDK2's loop: flags, digits, <c>*</c>, <c>.</c> and length letters, in any order, until anything else.</summary>
+    private void ReadInAnyOrder(ref DirectiveGrammarWalk walk)
+    {
+        while (walk.Current is { } c)
+        {
+            var progressed = c switch
+            {
+                '.' => settings.ReadsPrecision && walk.TakePrecisionDot(),
+                '*' => settings.ReadsStar && walk.TakeStar(),
+                >= '1' and <= '9' => walk.TakeNumber(),
+                '0' => (FlagOrder.IndexOf('0') < 0 || walk.InPrecision || walk.NoteFlag('0')) && walk.TakeNumber(),
+                _ => (FlagOrder.IndexOf(c) >= 0 && walk.TakeFlag(c))
+                    || (LengthModifiers.Contains(c.ToString()) && walk.TakeLength(c.ToString(), anyOrderLength)),
+            };
+            if (!progressed)
+            {
+                return;
+            }
+        }
     }
 
     private string DescribeUnsupported(string text, PrinterReading reading)
@@ -188,7 +239,9 @@ internal sealed class Dialect
             return "prints nothing and consumes no argument";
         }
 
-        var dropped = text.Substring(0, text.Length - printed.Length);
+        var dropped = UnknownPolicy == UnknownConversionPolicy.PrintCharacterPadded && reading.Spec is null
+            ? text.Substring(0, reading.Stop)
+            : text.Substring(0, text.Length - printed.Length);
         return dropped.Length == 0
             ? $"prints the text '{FormatText.Escaped(printed)}' and consumes no argument"
             : $"drops '{FormatText.Escaped(dropped)}', prints the text '{FormatText.Escaped(printed)}' and consumes no argument";
@@ -201,7 +254,7 @@ internal sealed class Dialect
     private string DescribeStrayPercent(string text)
     {
         var head = text.Substring(0, text.Length - 1);
-        var reading = ReadLikeThePrinter(head);
+        var reading = ReadLikeThePrinter(head, 0);
         if (reading.Stop == head.Length)
         {
             return "prints '%'";
@@ -216,7 +269,7 @@ internal sealed class Dialect
         return (printed.Length == 0 ? "prints nothing" : $"prints the text '{FormatText.Escaped(printed)}'") + ", then the last '%' starts a new directive";
     }
 
-    /// <summary>What the printer prints for a directive it does not understand: always the directive's tail, or the whole of it.</summary>
+    /// <summary>What the printer prints for a directive it does not understand: the directive's tail, or the whole of it.</summary>
     private string PrintedText(string text, PrinterReading reading)
     {
         if (reading.Spec is { Kind: ConversionKind.Nothing })
@@ -224,29 +277,42 @@ internal sealed class Dialect
             return text.Substring(reading.End);
         }
 
-        return UnknownPolicy == UnknownConversionPolicy.PrintCharacter ? text.Substring(reading.Stop) : text;
+        return UnknownPolicy switch
+        {
+            UnknownConversionPolicy.PrintCharacter => text.Substring(reading.Stop),
+            UnknownConversionPolicy.PrintCharacterPadded when reading.Stop < text.Length =>
+                new string(' ', System.Math.Max(0, (reading.Width ?? 0) - 1)) + text.Substring(reading.Stop),
+            UnknownConversionPolicy.PrintCharacterPadded => string.Empty,
+            _ => text,
+        };
     }
 
-    private static List<string> Deviations(FormatDirective directive, PrinterReading reading, CMeaning intended)
+    private List<string> Deviations(FormatDirective directive, PrinterReading reading, CMeaning intended)
     {
         var spec = reading.Spec!;
         var deviations = new List<string>();
-        if (intended.Kind is { } kind && kind != spec.Kind)
+        if (IsOwnConversion(spec.Kind))
+        {
+            intended = default;
+        }
+
+        if (intended.Kind is { } kind && kind != spec.Kind && !DiffersOnlyInHexCase(kind, spec.Kind))
         {
             deviations.Add($"prints {Describe(spec.Kind)}, not {Describe(kind)}");
         }
 
-        if (intended.Kind is not null && spec.SlotsRead * 32 < intended.ArgumentBits)
+        var bitsRead = BitsRead(spec);
+        if (intended.Kind is not null && bitsRead < intended.ArgumentBits)
         {
-            deviations.Add($"reads only {spec.SlotsRead * 32} of the {intended.ArgumentBits} bits C reads");
+            deviations.Add($"reads only {bitsRead} of the {intended.ArgumentBits} bits C reads");
         }
         else if (intended.Kind is not null && spec.PrintedBits < intended.ValueBits)
         {
-            deviations.Add($"reads {spec.SlotsRead * 32} bits but prints only the low {spec.PrintedBits}");
+            deviations.Add($"reads {bitsRead} bits but prints only the low {spec.PrintedBits}");
         }
 
         // A number or character always fills one column, so only a wider width can pad anything.
-        var widthPads = directive.Width > (spec.Kind == ConversionKind.String ? 0 : 1);
+        var widthPads = reading.WidthStars > 0 || directive.Width > (spec.IsInteger || spec.Kind == ConversionKind.Character ? 1 : 0);
         if (widthPads && !spec.HonorsWidth)
         {
             deviations.Add("ignores the width");
@@ -262,13 +328,52 @@ internal sealed class Dialect
             deviations.Add("ignores the '0' flag and pads with spaces");
         }
 
-        if (directive.HasPrecision)
+        if (widthPads && spec.HonorsWidth && spec.Has(ConversionOptions.ForcedZero) && !reading.ZeroPad && !reading.LeftJustify && !reading.HasPrecision)
+        {
+            deviations.Add("pads with zeros, not spaces");
+        }
+
+        AddSignFlagDeviation(deviations, reading, spec, intended, '+', ConversionOptions.Plus);
+        if (!reading.HasFlag('+'))
+        {
+            AddSignFlagDeviation(deviations, reading, spec, intended, ' ', ConversionOptions.Space);
+        }
+
+        if (directive.HasPrecision && !spec.Has(ConversionOptions.Precision))
         {
             deviations.Add(spec.Kind == ConversionKind.String ? "ignores the precision and prints the whole string" : "ignores the precision");
         }
 
         return deviations;
     }
+
+    /// <summary>C prints the sign or space a flag asks for only in a signed conversion.</summary>
+    private static void AddSignFlagDeviation(List<string> deviations, PrinterReading reading, ConversionSpec spec, CMeaning intended, char flag, ConversionOptions option)
+    {
+        if (!reading.HasFlag(flag))
+        {
+            return;
+        }
+
+        var cPrints = intended.Kind == ConversionKind.SignedDecimal;
+        var printerPrints = spec.Has(option);
+        var shown = flag == ' ' ? "a space" : "a '+'";
+        if (cPrints && !printerPrints)
+        {
+            deviations.Add($"ignores the '{flag}' flag");
+        }
+        else if (!cPrints && printerPrints)
+        {
+            deviations.Add($"prints {shown} before the number, which C does not");
+        }
+    }
+
+    /// <summary>A conversion of the printer's own, which C has no counterpart for, whatever its letter means in C (EDK2's <c>%a</c>, <c>%g</c>, <c>%t</c>, <c>%r</c>).</summary>
+    private static bool IsOwnConversion(ConversionKind kind) =>
+        kind is ConversionKind.NarrowString or ConversionKind.Guid or ConversionKind.Time or ConversionKind.Status;
+
+    private bool DiffersOnlyInHexCase(ConversionKind intended, ConversionKind printed) =>
+        HexCaseIsCosmetic && intended is ConversionKind.Hex or ConversionKind.HexUpper && printed is ConversionKind.Hex or ConversionKind.HexUpper;
 
     public static string Describe(ConversionKind kind) => kind switch
     {
@@ -279,7 +384,11 @@ internal sealed class Dialect
         ConversionKind.HexUpper => "upper-case hex",
         ConversionKind.Character => "a character",
         ConversionKind.String => "a string",
+        ConversionKind.NarrowString => "a narrow string",
         ConversionKind.Pointer => "a pointer",
+        ConversionKind.Guid => "a GUID",
+        ConversionKind.Time => "a date and time",
+        ConversionKind.Status => "a status name",
         ConversionKind.Float => "a floating-point number",
         ConversionKind.WriteCount => "nothing (it stores a count)",
         ConversionKind.Percent => "a percent sign",
@@ -287,28 +396,4 @@ internal sealed class Dialect
     };
 
     public override string ToString() => Name;
-
-    private readonly struct PrinterReading
-    {
-        public PrinterReading(ConversionSpec? spec, int stop, int end, bool leftJustify, bool zeroPad)
-        {
-            Spec = spec;
-            Stop = stop;
-            End = end;
-            LeftJustify = leftJustify;
-            ZeroPad = zeroPad;
-        }
-
-        public ConversionSpec? Spec { get; }
-
-        /// <summary>Where the conversion character sits (or the character the printer did not accept).</summary>
-        public int Stop { get; }
-
-        /// <summary>Just past the conversion the printer read.</summary>
-        public int End { get; }
-
-        public bool LeftJustify { get; }
-
-        public bool ZeroPad { get; }
-    }
 }

@@ -26,11 +26,39 @@ internal static class DialectFile
         ["HEX"] = ConversionKind.HexUpper,
         ["char"] = ConversionKind.Character,
         ["string"] = ConversionKind.String,
+        ["narrow-string"] = ConversionKind.NarrowString,
         ["pointer"] = ConversionKind.Pointer,
+        ["guid"] = ConversionKind.Guid,
+        ["time"] = ConversionKind.Time,
+        ["status"] = ConversionKind.Status,
         ["nothing"] = ConversionKind.Nothing,
     };
 
-    private static readonly string[] SettingKeys = { "description", "flags", "lengths", "unknown", "sign-before-padding" };
+    private static readonly Dictionary<string, ConversionOptions> Options = new(StringComparer.Ordinal)
+    {
+        ["width"] = ConversionOptions.Width,
+        ["left"] = ConversionOptions.Left,
+        ["zero"] = ConversionOptions.Zero,
+        ["precision"] = ConversionOptions.Precision,
+        ["plus"] = ConversionOptions.Plus,
+        ["space"] = ConversionOptions.Space,
+        ["forced-zero"] = ConversionOptions.ForcedZero,
+        ["comma"] = ConversionOptions.Comma,
+    };
+
+    private static readonly Dictionary<string, UnknownConversionPolicy> UnknownPolicies = new(StringComparer.Ordinal)
+    {
+        ["print-character"] = UnknownConversionPolicy.PrintCharacter,
+        ["print-character-padded"] = UnknownConversionPolicy.PrintCharacterPadded,
+        ["print-percent"] = UnknownConversionPolicy.PrintPercent,
+    };
+
+    private static readonly string[] SettingKeys =
+    {
+        "description", "flags", "lengths", "unknown", "sign-before-padding", "slot-bytes", "grammar", "precision", "star", "hex-case", "pointer-arguments",
+    };
+
+    private const string FlagCharacters = "-0+ ,";
 
     public static DialectFileResult Parse(string text)
     {
@@ -122,31 +150,26 @@ internal static class DialectFile
             return;
         }
 
-        var description = string.Empty;
-        var flags = string.Empty;
-        var lengths = ImmutableArray<string>.Empty;
-        var unknown = UnknownConversionPolicy.PrintCharacter;
-        var signBeforePadding = false;
+        var settings = new DialectSettings();
         var sawUnknown = false;
+        var flagsLine = 0;
+        var lengthsLine = 0;
 
         foreach (var entry in section.Entries.Where(e => SettingKeys.Contains(e.Key)))
         {
             switch (entry.Key)
             {
                 case "description":
-                    description = entry.Value;
+                    settings.Description = entry.Value;
                     break;
                 case "flags":
-                    flags = entry.Value;
-                    if (flags.Any(c => c is not ('-' or '0')) || flags.Distinct().Count() != flags.Length)
-                    {
-                        errors.Add(new DialectFileError(entry.Line, $"flags '{flags}': only '-' and '0' can be given, each once, in the order the printer reads them"));
-                    }
-
+                    settings.Flags = entry.Value;
+                    flagsLine = entry.Line;
                     break;
                 case "lengths":
-                    lengths = entry.Value.Split(LengthSeparators, StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
-                    foreach (var length in lengths.Where(l => l is not ("l" or "ll" or "h" or "hh" or "z" or "j" or "t" or "L" or "q")))
+                    settings.LengthModifiers = entry.Value.Split(LengthSeparators, StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+                    lengthsLine = entry.Line;
+                    foreach (var length in settings.LengthModifiers.Where(l => l is not ("l" or "ll" or "h" or "hh" or "z" or "j" or "t" or "L" or "q")))
                     {
                         errors.Add(new DialectFileError(entry.Line, $"length modifier '{length}' is not one of l ll h hh z j t L q"));
                     }
@@ -154,50 +177,99 @@ internal static class DialectFile
                     break;
                 case "unknown":
                     sawUnknown = true;
-                    if (entry.Value == "print-character")
+                    if (UnknownPolicies.TryGetValue(entry.Value, out var policy))
                     {
-                        unknown = UnknownConversionPolicy.PrintCharacter;
-                    }
-                    else if (entry.Value == "print-percent")
-                    {
-                        unknown = UnknownConversionPolicy.PrintPercent;
+                        settings.UnknownPolicy = policy;
                     }
                     else
                     {
-                        errors.Add(new DialectFileError(entry.Line, $"unknown = '{entry.Value}': write print-character or print-percent"));
+                        errors.Add(new DialectFileError(entry.Line, $"unknown = '{entry.Value}': write {string.Join(", ", UnknownPolicies.Keys)}"));
                     }
 
                     break;
-                case "sign-before-padding":
-                    if (entry.Value is "yes" or "no")
+                case "slot-bytes":
+                    if (entry.Value is "4" or "8")
                     {
-                        signBeforePadding = entry.Value == "yes";
+                        settings.SlotBytes = entry.Value == "4" ? 4 : 8;
                     }
                     else
                     {
-                        errors.Add(new DialectFileError(entry.Line, $"sign-before-padding = '{entry.Value}': write yes or no"));
+                        errors.Add(new DialectFileError(entry.Line, $"slot-bytes = '{entry.Value}': write 4 or 8"));
+                    }
+
+                    break;
+                case "grammar":
+                    if (entry.Value is "ordered" or "any-order")
+                    {
+                        settings.AnyOrder = entry.Value == "any-order";
+                    }
+                    else
+                    {
+                        errors.Add(new DialectFileError(entry.Line, $"grammar = '{entry.Value}': write ordered or any-order"));
+                    }
+
+                    break;
+                case "hex-case":
+                    if (entry.Value is "cosmetic" or "reported")
+                    {
+                        settings.HexCaseIsCosmetic = entry.Value == "cosmetic";
+                    }
+                    else
+                    {
+                        errors.Add(new DialectFileError(entry.Line, $"hex-case = '{entry.Value}': write cosmetic or reported"));
+                    }
+
+                    break;
+                default:
+                    if (entry.Value is not ("yes" or "no"))
+                    {
+                        errors.Add(new DialectFileError(entry.Line, $"{entry.Key} = '{entry.Value}': write yes or no"));
+                        break;
+                    }
+
+                    var yes = entry.Value == "yes";
+                    switch (entry.Key)
+                    {
+                        case "sign-before-padding":
+                            settings.SignBeforePadding = yes;
+                            break;
+                        case "precision":
+                            settings.ReadsPrecision = yes;
+                            break;
+                        case "star":
+                            settings.ReadsStar = yes;
+                            break;
+                        default:
+                            settings.PointerArguments = yes;
+                            break;
                     }
 
                     break;
             }
         }
 
+        CheckFlags(settings, flagsLine, errors);
+        if (settings.AnyOrder && settings.LengthModifiers.Any(l => l.Length != 1))
+        {
+            errors.Add(new DialectFileError(lengthsLine, "with grammar = any-order, length modifiers are single letters (any mix of them reads the first one's conversions)"));
+        }
+
         if (!sawUnknown)
         {
-            errors.Add(new DialectFileError(section.Line, $"[{section.Name}] does not say what the printer does with an unknown conversion (unknown = print-character | print-percent)"));
+            errors.Add(new DialectFileError(section.Line, $"[{section.Name}] does not say what the printer does with an unknown conversion (unknown = {string.Join(" | ", UnknownPolicies.Keys)})"));
         }
 
         var conversions = new Dictionary<string, ConversionSpec>(StringComparer.Ordinal);
         foreach (var entry in section.Entries.Where(e => !SettingKeys.Contains(e.Key)))
         {
-            var keyError = CheckConversionKey(entry.Key, lengths);
+            var keyError = CheckConversionKey(entry.Key, settings.LengthModifiers);
             if (keyError is not null)
             {
                 errors.Add(new DialectFileError(entry.Line, keyError));
                 continue;
             }
 
-            var spec = ParseSpec(entry, errors);
+            var spec = ParseSpec(entry, settings.SlotBytes * 8, errors);
             if (spec is not null)
             {
                 conversions.Add(entry.Key, spec);
@@ -211,7 +283,20 @@ internal static class DialectFile
 
         if (errors.Count == section.ErrorsBefore && !section.IsDuplicate)
         {
-            dialects.Add(new Dialect(section.Name, description, flags, lengths, unknown, signBeforePadding, conversions));
+            dialects.Add(new Dialect(section.Name, settings, conversions));
+        }
+    }
+
+    private static void CheckFlags(DialectSettings settings, int line, ImmutableArray<DialectFileError>.Builder errors)
+    {
+        var flags = settings.Flags;
+        if (flags.Any(c => FlagCharacters.IndexOf(c) < 0) || flags.Distinct().Count() != flags.Length)
+        {
+            errors.Add(new DialectFileError(line, $"flags '{flags}': only '-', '0', '+', ' ' and ',' can be given, each once, in the order the printer reads them"));
+        }
+        else if (!settings.AnyOrder && flags.Any(c => c is not ('-' or '0')))
+        {
+            errors.Add(new DialectFileError(line, $"flags '{flags}': '+', ' ' and ',' need grammar = any-order"));
         }
     }
 
@@ -242,26 +327,30 @@ internal static class DialectFile
     private static bool IsConversionCharacter(char c) =>
         c is not ('%' or '*' or '$') && !char.IsDigit(c) && !char.IsWhiteSpace(c);
 
-    private static ConversionSpec? ParseSpec(Entry entry, ImmutableArray<DialectFileError>.Builder errors)
+    private static ConversionSpec? ParseSpec(Entry entry, int slotBits, ImmutableArray<DialectFileError>.Builder errors)
     {
         var words = entry.Value.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3
             || !Kinds.TryGetValue(words[0], out var kind)
             || !int.TryParse(words[1], out var slots) || slots is < 0 or > 2
-            || !int.TryParse(words[2], out var bits) || bits is not (0 or 8 or 16 or 32 or 64) || bits > Math.Max(slots, 1) * 32)
+            || !int.TryParse(words[2], out var bits) || bits is not (0 or 8 or 16 or 32 or 64) || bits > Math.Max(slots, 1) * slotBits)
         {
             errors.Add(new DialectFileError(
                 entry.Line,
-                $"'{entry.Key} = {entry.Value}': write KIND SLOTS BITS [width] [left] [zero], KIND one of {string.Join(" ", Kinds.Keys)}, SLOTS 0-2, BITS up to 32 per slot"));
+                $"'{entry.Key} = {entry.Value}': write KIND SLOTS BITS [options], KIND one of {string.Join(" ", Kinds.Keys)}, SLOTS 0-2, BITS up to {slotBits} per slot"));
             return null;
         }
 
-        var options = words.Skip(3).ToArray();
-        var unknownOption = options.FirstOrDefault(o => o is not ("width" or "left" or "zero"));
-        if (unknownOption is not null)
+        var options = ConversionOptions.None;
+        foreach (var word in words.Skip(3))
         {
-            errors.Add(new DialectFileError(entry.Line, $"'{unknownOption}' in '{entry.Key}': the options are width, left and zero"));
-            return null;
+            if (!Options.TryGetValue(word, out var option))
+            {
+                errors.Add(new DialectFileError(entry.Line, $"'{word}' in '{entry.Key}': the options are {string.Join(", ", Options.Keys)}"));
+                return null;
+            }
+
+            options |= option;
         }
 
         if ((kind == ConversionKind.Nothing) != (slots == 0))
@@ -270,7 +359,7 @@ internal static class DialectFile
             return null;
         }
 
-        return new ConversionSpec(kind, slots, bits, options.Contains("width"), options.Contains("left"), options.Contains("zero"));
+        return new ConversionSpec(kind, slots, bits, options);
     }
 
     private sealed class Section

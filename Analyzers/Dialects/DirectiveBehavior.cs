@@ -2,17 +2,35 @@ using FirmwareGuard.Formats;
 
 namespace FirmwareGuard.Dialects;
 
-/// <summary>What one printer does with one directive: which slots it reads and what it prints.</summary>
+/// <summary>
+/// What one printer does with one directive: which slots it reads and what it prints. A <c>*</c>
+/// width or precision the printer reads is a behavior of its own, placed before its directive's.
+/// </summary>
 internal sealed class DirectiveBehavior
 {
-    public DirectiveBehavior(FormatDirective directive, DirectiveVerdict verdict, ConversionSpec? spec, CMeaning intended, string effect)
+    public DirectiveBehavior(FormatDirective directive, DirectiveVerdict verdict, ConversionSpec? spec, CMeaning intended, string effect, int starsRead = 0)
     {
         Directive = directive;
         Verdict = verdict;
         Spec = spec;
         Intended = intended;
         Effect = effect;
+        StarsRead = starsRead;
+        IntendedArgumentCount = directive.ArgumentCount - starsRead;
     }
+
+    private DirectiveBehavior(FormatDirective directive, ConversionSpec starSpec)
+    {
+        Directive = directive;
+        Verdict = DirectiveVerdict.Faithful;
+        Spec = starSpec;
+        Effect = string.Empty;
+        IsStar = true;
+        IntendedArgumentCount = 1;
+    }
+
+    /// <summary>The argument slot a <c>*</c> of <paramref name="directive"/> reads.</summary>
+    public static DirectiveBehavior Star(FormatDirective directive, ConversionSpec starSpec) => new(directive, starSpec);
 
     public FormatDirective Directive { get; }
 
@@ -27,9 +45,15 @@ internal sealed class DirectiveBehavior
     /// <summary>For a deviating, unsupported or malformed directive: what the printer does instead, as a phrase.</summary>
     public string Effect { get; }
 
-    /// <summary>32-bit slots the printer reads for this directive.</summary>
+    /// <summary>A width or precision read from an argument, not the directive's value.</summary>
+    public bool IsStar { get; }
+
+    /// <summary><c>*</c> widths and precisions the printer reads for this directive (each a behavior of its own).</summary>
+    public int StarsRead { get; }
+
+    /// <summary>Argument slots the printer reads for this directive.</summary>
     public int SlotsRead => Verdict is DirectiveVerdict.Faithful or DirectiveVerdict.Deviates ? Spec!.SlotsRead : 0;
 
-    /// <summary>Arguments C's printf takes for this directive.</summary>
-    public int IntendedArgumentCount => Directive.ArgumentCount;
+    /// <summary>Arguments C's printf takes for this directive (for a directive with a <c>*</c> the printer reads, without it).</summary>
+    public int IntendedArgumentCount { get; }
 }

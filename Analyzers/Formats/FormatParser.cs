@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 
 namespace FirmwareGuard.Formats;
@@ -10,13 +11,24 @@ internal static class FormatParser
 {
     private const string FlagCharacters = "-+ #0'";
 
-    public static ParsedFormat Parse(string format)
+    public static ParsedFormat Parse(string format) => Parse(format, null);
+
+    /// <summary>
+    /// Splits a format, letting a printer whose directives end elsewhere than C's (EDK2's <c>%,d</c>,
+    /// <c>%t</c>) say where each one ends; the next directive is looked for after that.
+    /// </summary>
+    public static ParsedFormat Parse(string format, Func<string, FormatDirective, FormatDirective>? toThePrinter)
     {
         var directives = ImmutableArray.CreateBuilder<FormatDirective>();
         var index = format.IndexOf('%');
         while (index >= 0)
         {
             var directive = ParseDirective(format, index);
+            if (toThePrinter is not null)
+            {
+                directive = toThePrinter(format, directive);
+            }
+
             directives.Add(directive);
             index = directive.End < format.Length ? format.IndexOf('%', directive.End) : -1;
         }
@@ -24,7 +36,8 @@ internal static class FormatParser
         return new ParsedFormat(format, directives.ToImmutable());
     }
 
-    private static FormatDirective ParseDirective(string format, int start)
+    /// <summary>Reads the directive whose <c>%</c> is at <paramref name="start"/>.</summary>
+    public static FormatDirective ParseDirective(string format, int start)
     {
         var i = start + 1;
 

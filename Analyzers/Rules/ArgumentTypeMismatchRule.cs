@@ -55,7 +55,7 @@ internal static class ArgumentTypeMismatchRule
                     extra.Index,
                     Wording.Code(extra),
                     Wording.TypeOf(extra),
-                    "the printer's 32-bit argument slots",
+                    $"the printer's {call.Dialect.SlotBits}-bit argument slots",
                     "the type has no C meaning, so the printer cannot even lay out the arguments, though no directive reads it");
             }
         }
@@ -68,23 +68,56 @@ internal static class ArgumentTypeMismatchRule
         switch (argument.Class)
         {
             case ArgumentClass.FloatingPoint:
+                if (dialect.SlotBytes == 8)
+                {
+                    return $"{dialect.Name}'s printf has no floating-point conversion; the directive {ReadsRawBits(spec, "its")}";
+                }
+
                 return spec.SlotsRead == 2
                     ? $"{dialect.Name}'s printf has no floating-point conversion; the directive prints the value's raw 64 bits as an integer"
-                    : $"{dialect.Name}'s printf has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec)} and later directives read one slot late";
+                    : $"{dialect.Name}'s printf has no floating-point conversion; the value fills two 32-bit slots, the directive {ReadsRawBits(spec, "the low half of its")} and later directives read one slot late";
             case ArgumentClass.Other:
-                return $"only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what {dialect.Name}'s printf reads";
+                return dialect.PointerArguments
+                    ? $"only integers, char, bool, enums, strings, arrays, pointers, Guid and DateTime have a C counterpart, so there is no telling what {dialect.Name}'s printf reads"
+                    : $"only integers, char, bool, enums and strings have a 32-bit C counterpart, so there is no telling what {dialect.Name}'s printf reads";
         }
 
-        if (spec.Kind == ConversionKind.String)
+        return spec.Kind switch
         {
-            return argument.Class switch
-            {
-                ArgumentClass.String => null,
-                ArgumentClass.Null => $"{dialect.Name}'s printf does not check for NULL and faults dereferencing it",
-                _ => $"{dialect.Name}'s printf reads the number as a string pointer and dereferences it",
-            };
-        }
+            ConversionKind.String or ConversionKind.NarrowString => TextProblem(spec.Kind, argument, dialect),
+            ConversionKind.Guid => ThroughPointerProblem(argument, dialect, ArgumentClass.Guid, "a GUID", "<null guid>"),
+            ConversionKind.Time => ThroughPointerProblem(argument, dialect, ArgumentClass.Time, "a date and time", "<null time>"),
+            _ => NumberProblem(spec, argument, call),
+        };
+    }
 
+    private static string? TextProblem(ConversionKind kind, ShimArgument argument, Dialect dialect)
+    {
+        var narrow = kind == ConversionKind.NarrowString;
+        return argument.Class switch
+        {
+            ArgumentClass.String or ArgumentClass.WideText when !narrow => null,
+            ArgumentClass.NarrowText when narrow => null,
+            ArgumentClass.Null when dialect.PointerArguments => $"{dialect.Name}'s printf prints '<null string>' for the null pointer",
+            ArgumentClass.Null => $"{dialect.Name}'s printf does not check for NULL and faults dereferencing it",
+            ArgumentClass.String or ArgumentClass.WideText => $"{dialect.Name}'s printf reads the UTF-16 text as narrow characters and stops at the first zero byte: ASCII text prints only its first character",
+            ArgumentClass.NarrowText => $"{dialect.Name}'s printf reads the narrow text as UTF-16 and prints every other byte (\"narrow\" prints \"nro\")",
+            ArgumentClass.Integer32 or ArgumentClass.Integer64 => $"{dialect.Name}'s printf reads the number as a string pointer and dereferences it",
+            _ => $"{dialect.Name}'s printf reads what the pointer points at as {(narrow ? "narrow" : "UTF-16")} text",
+        };
+    }
+
+    private static string? ThroughPointerProblem(ShimArgument argument, Dialect dialect, ArgumentClass fitting, string what, string nullText) => argument.Class switch
+    {
+        _ when argument.Class == fitting || argument.Class == ArgumentClass.Pointer => null,
+        ArgumentClass.Null => $"{dialect.Name}'s printf prints '{nullText}' for the null pointer",
+        ArgumentClass.Integer32 or ArgumentClass.Integer64 => $"{dialect.Name}'s printf reads the number as a pointer to {what} and dereferences it",
+        _ => $"{dialect.Name}'s printf reads what the argument points at as {what}",
+    };
+
+    private static string? NumberProblem(ConversionSpec spec, ShimArgument argument, ShimCall call)
+    {
+        var dialect = call.Dialect;
         if (spec.SlotsRead == 2)
         {
             return argument.Class switch
@@ -93,6 +126,11 @@ internal static class ArgumentTypeMismatchRule
                 ArgumentClass.Integer32 => $"{dialect.Name}'s printf reads two slots for it, so {SlotReading.InSlot(call, argument.FirstSlot + 1)} becomes its upper half",
                 _ => $"{dialect.Name}'s printf reads the pointer and {SlotReading.InSlot(call, argument.FirstSlot + 1)} as one 64-bit number",
             };
+        }
+
+        if (argument.Class == ArgumentClass.Integer32 && dialect.SlotBytes == 8 && dialect.BitsRead(spec) == 64)
+        {
+            return $"{dialect.Name}'s printf reads all 64 bits of its slot, and a 32-bit value leaves the upper half undefined";
         }
 
         if (argument.Class is ArgumentClass.Integer32 or ArgumentClass.Integer64)
@@ -107,14 +145,22 @@ internal static class ArgumentTypeMismatchRule
                 : $"{dialect.Name}'s printf prints the null pointer as 0";
         }
 
+        if (spec.Kind == ConversionKind.Pointer)
+        {
+            return argument.Class == ArgumentClass.String ? $"{dialect.Name}'s printf prints the string's address, not its text" : null;
+        }
+
+        var what = argument.Class == ArgumentClass.String ? "the string's address" : "the address";
         return spec.Kind switch
         {
-            ConversionKind.Character => $"{dialect.Name}'s printf prints the low byte of the string's address as a character",
-            ConversionKind.Pointer => $"{dialect.Name}'s printf prints the string's address, not its text",
-            _ => $"{dialect.Name}'s printf prints the string's address as a number",
+            ConversionKind.Character => $"{dialect.Name}'s printf prints the low byte of {what} as a character",
+            ConversionKind.Status => $"{dialect.Name}'s printf prints {what} as a status code",
+            _ => $"{dialect.Name}'s printf prints {what} as a number",
         };
     }
 
-    private static string ReadsRawBits(ConversionSpec spec) =>
-        spec.Kind == ConversionKind.String ? "dereferences the low half of its bits as a string pointer" : "prints the low half of its bits";
+    private static string ReadsRawBits(ConversionSpec spec, string bits) =>
+        spec.DereferencesItsArgument
+            ? $"dereferences {bits} bits as a {(spec.Kind is ConversionKind.String or ConversionKind.NarrowString ? "string " : string.Empty)}pointer"
+            : $"prints {bits} bits";
 }

@@ -6,7 +6,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FirmwareGuard.Rules;
 
-/// <summary>FG0001: a 64-bit integer where the printer reads 32-bit slots, and some directive reads one of its slots or a later one.</summary>
+/// <summary>
+/// FG0001: a 64-bit integer the printer does not read whole. On 32-bit slots: some directive reads one
+/// of its slots or a later one. On 64-bit slots: its own directive reads only 32 bits of it.
+/// </summary>
 internal static class SixtyFourBitArgumentRule
 {
     private const int MaximumListed = 3;
@@ -26,12 +29,13 @@ internal static class SixtyFourBitArgumentRule
             }
 
             var own = OwnDirective(format, argument);
-            if (own is not null && call.ReadsItsOwnArgument(own))
+            var wholeSlots = call.Dialect.SlotBytes == 8;
+            if (own is not null && call.ReadsItsOwnArgument(own) && !(wholeSlots && ReadsOnlyTheLowHalf(call.Dialect, own)))
             {
                 continue;
             }
 
-            var consequences = Consequences(call, format, argument, own);
+            var consequences = wholeSlots ? Truncation(call.Dialect, own) : Consequences(call, format, argument, own);
             if (consequences.Count == 0)
             {
                 continue;
@@ -46,6 +50,7 @@ internal static class SixtyFourBitArgumentRule
                 argument.Index,
                 Wording.Code(argument),
                 Wording.TypeOf(argument),
+                wholeSlots ? "fills one 64-bit slot" : "takes two 32-bit slots",
                 call.Dialect.Name,
                 string.Join(", ", consequences));
         }
@@ -63,6 +68,15 @@ internal static class SixtyFourBitArgumentRule
 
         return null;
     }
+
+    private static bool ReadsOnlyTheLowHalf(Dialect dialect, PlacedDirective directive) =>
+        directive.Behavior.Spec is { } spec && (spec.IsInteger || spec.Kind == ConversionKind.Status) && dialect.BitsRead(spec) < 64;
+
+    /// <summary>On 64-bit slots: what the value's own directive prints of it.</summary>
+    private static List<string> Truncation(Dialect dialect, PlacedDirective? own) =>
+        own is not null && ReadsOnlyTheLowHalf(dialect, own)
+            ? new List<string> { $"{Wording.Format(own.Text)} prints only its low 32 bits" }
+            : new List<string>();
 
     /// <summary>What each directive that reads this argument's slots, or later ones, will print instead.</summary>
     private static List<string> Consequences(ShimCall call, FormatAnalysis format, ShimArgument argument, PlacedDirective? own)

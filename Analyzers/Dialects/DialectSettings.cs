@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace FirmwareGuard.Dialects;
+
+/// <summary>A dialect's settings besides its conversions: its directive grammar, slot size and declared cosmetic differences.</summary>
+internal sealed class DialectSettings
+{
+    public string Description { get; set; } = string.Empty;
+
+    /// <summary>The flag characters the printer reads (in their only order, unless <see cref="AnyOrder"/>).</summary>
+    public string Flags { get; set; } = string.Empty;
+
+    public ImmutableArray<string> LengthModifiers { get; set; } = ImmutableArray<string>.Empty;
+
+    public UnknownConversionPolicy UnknownPolicy { get; set; } = UnknownConversionPolicy.PrintCharacter;
+
+    public bool SignBeforePadding { get; set; }
+
+    /// <summary>Bytes per argument slot: 4, or 8 where every argument fills one 64-bit slot.</summary>
+    public int SlotBytes { get; set; } = 4;
+
+    /// <summary>Flags, width, precision and length letters come in any order and may repeat (EDK2).</summary>
+    public bool AnyOrder { get; set; }
+
+    /// <summary>The printer reads a <c>.</c> and a precision.</summary>
+    public bool ReadsPrecision { get; set; }
+
+    /// <summary>A <c>*</c> width or precision reads one argument slot.</summary>
+    public bool ReadsStar { get; set; }
+
+    /// <summary>The case of hex letters differs from C's and is declared cosmetic (EDK2's <c>%x</c> prints upper case).</summary>
+    public bool HexCaseIsCosmetic { get; set; }
+
+    /// <summary>Arrays, spans, unmanaged pointers, <c>Guid</c> and <c>DateTime</c> are passed as pointers (EDK2).</summary>
+    public bool PointerArguments { get; set; }
+}
