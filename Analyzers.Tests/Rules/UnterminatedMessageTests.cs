@@ -35,6 +35,23 @@ public class UnterminatedMessageTests
     }
 
     [Fact]
+    public async Task AStarWidthIsPartOfItsDirectiveNotTextOfItsOwn()
+    {
+        await VerifyFG.Analyzer("""
+            static class Uefi
+            {
+                [Demo.PrintfShim("edk2-ia32")] public static void Print(string format, params object?[] args) { }
+
+                static void M(uint width, int value)
+                {
+                    Print("value: %*d|%-*d\n", width, value, width, value);
+                    Print({|FG0104:"value: %*d"|}, width, value);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task ALineCompletedLaterIsNotFlagged()
     {
         await VerifyFG.Analyzer("""

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
@@ -63,7 +64,7 @@ internal readonly struct LineEffect
         var text = format.Parsed.Text;
         var pieces = new List<string[]?>();
         var position = 0;
-        foreach (var directive in format.Directives)
+        foreach (var directive in format.Directives.Where(d => !d.Behavior.IsStar))
         {
             var written = directive.Behavior.Directive;
             pieces.Add(new[] { text.Substring(position, written.Start - position) });
