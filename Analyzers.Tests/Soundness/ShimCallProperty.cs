@@ -162,7 +162,7 @@ internal sealed class ShimCallProperty
         var byMethod = new Dictionary<string, HashSet<string>>();
         foreach (var diagnostic in diagnostics)
         {
-            Assert.StartsWith("FG", diagnostic.Id);
+            Assert.True(diagnostic.Id.StartsWith("FG", StringComparison.Ordinal), diagnostic.ToString());
             var method = diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<MethodDeclarationSyntax>()!;
             var name = method.Identifier.Text;
             if (!byMethod.TryGetValue(name, out var ids))
