@@ -27,6 +27,22 @@ public class SixtyFourBitArgumentTests
     }
 
     [Fact]
+    public async Task AStarOnEightByteSlotsReadsTheWholeSlot()
+    {
+        await VerifyFG.Analyzer("""
+            static class Uefi
+            {
+                [Demo.PrintfShim("edk2-x64")] public static void Print(string format, params object?[] args) { }
+
+                static void M(nuint width, ulong precision, int value, byte[] name)
+                {
+                    Print("%*d|%-*d|%.*a\n", width, value, width, value, precision, name);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task TheSplitHalvesOfPatch1Of8AreClean()
     {
         await VerifyFG.Analyzer("""

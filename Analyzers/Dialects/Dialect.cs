@@ -11,16 +11,18 @@ namespace FirmwareGuard.Dialects;
 /// </summary>
 internal sealed class Dialect
 {
-    private static readonly ConversionSpec StarSpec = new(ConversionKind.SignedDecimal, 1, 32, ConversionOptions.None);
-
     private readonly Dictionary<string, ConversionSpec> conversions;
     private readonly DialectSettings settings;
     private readonly string anyOrderLength;
+
+    /// <summary>A <c>*</c> reads one whole slot (EDK2: a <c>UINTN</c>) as the width or precision.</summary>
+    private readonly ConversionSpec starSpec;
 
     public Dialect(string name, DialectSettings settings, IReadOnlyDictionary<string, ConversionSpec> conversions)
     {
         Name = name;
         this.settings = settings;
+        starSpec = new ConversionSpec(ConversionKind.SignedDecimal, 1, settings.SlotBytes * 8, ConversionOptions.None);
         LengthModifiers = settings.LengthModifiers.OrderByDescending(m => m.Length).ToImmutableArray();
         anyOrderLength = settings.LengthModifiers.IsEmpty ? string.Empty : settings.LengthModifiers[0];
         this.conversions = new Dictionary<string, ConversionSpec>(conversions.Count);
@@ -80,7 +82,7 @@ internal sealed class Dialect
             var behavior = Interpret(directive);
             for (var star = 0; star < behavior.StarsRead; star++)
             {
-                behaviors.Add(DirectiveBehavior.Star(directive, StarSpec));
+                behaviors.Add(DirectiveBehavior.Star(directive, starSpec));
             }
 
             behaviors.Add(behavior);
