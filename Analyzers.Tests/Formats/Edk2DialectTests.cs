@@ -180,6 +180,15 @@ public class Edk2DialectTests
     }
 
     [Fact]
+    public void ATimeDirectiveRightBeforeAnotherEndsAtItsLetter()
+    {
+        var analysis = Get("edk2-x64").Analyze("%t%d|%5t%%");
+
+        Assert.Equal(new[] { "%t", "%d", "%5t", "%%" }, analysis.Directives.Select(d => d.Text));
+        Assert.Equal(3, analysis.SlotsRead);
+    }
+
+    [Fact]
     public void ACommaFlagDirectiveIsOneDirective()
     {
         var analysis = Get("edk2-ia32").Analyze("%,d|%,ld");

@@ -98,7 +98,7 @@ internal sealed class Dialect
     /// </summary>
     private FormatDirective ToThePrinter(string format, FormatDirective directive)
     {
-        if (directive.Conversion == '%' && !directive.IsTruncated)
+        if (directive.IsEscapedPercent)
         {
             return directive;
         }
