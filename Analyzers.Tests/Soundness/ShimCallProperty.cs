@@ -116,7 +116,7 @@ internal sealed class ShimCallProperty
         new CallAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
 
     private string Describe(GeneratedCall call) =>
-        $"{shimName}({SymbolDisplay.FormatLiteral(call.Format, quote: true)}{string.Concat(call.Arguments.Select(a => ", " + (a.TypeName ?? "null")))})";
+        $"[{shimAttribute}] {shimName}({SymbolDisplay.FormatLiteral(call.Format, quote: true)}{string.Concat(call.Arguments.Select(a => ", " + (a.TypeName ?? "null")))})";
 
     private static string Show(object? value) => value switch
     {
