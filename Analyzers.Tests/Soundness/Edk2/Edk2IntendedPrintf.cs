@@ -12,11 +12,12 @@ namespace FirmwareGuard.Tests.Soundness.Edk2;
 /// C's conversions keep C's meaning (<see cref="ReferencePrintf"/>), with <c>L</c> read as <c>ll</c> and
 /// <c>%x</c> in upper case, the one cosmetic difference EDK2 has from C. EDK2's own conversions keep
 /// EDK2's meaning: <c>%a</c> a narrow string (<c>byte[]</c>), <c>%s</c> a UTF-16 one (<c>string</c>,
-/// <c>char[]</c>), <c>%g</c> a <c>Guid</c>, <c>%t</c> a <c>DateTime</c>, a NULL pointer to any of them
-/// EDK2's <c>&lt;null …&gt;</c> text, <c>%r</c> a status name and <c>%p</c> a pointer-sized number in
-/// hex, both for a value that fits in <c>UINTN</c>; the <c>,</c> flag groups decimal digits; <c>*</c>
-/// takes the argument's value as the width or precision. The format's line ends are EDK2's. Returns
-/// null where the call has no meaning: a type that does not fit, a missing argument, a bad directive.
+/// <c>char[]</c>), <c>%g</c> a <c>Guid</c>, <c>%t</c> a <c>DateTime</c>, <c>%r</c> a status name and
+/// <c>%p</c> a pointer-sized number in upper-case hex, both for a value that fits in <c>UINTN</c>; the
+/// <c>,</c> flag groups decimal digits; <c>*</c> takes the argument's value as the width or precision.
+/// The field around them is C's: a precision cuts a string, a width pads with spaces. A <c>null</c>
+/// argument means nothing here, as in C. The format's line ends are EDK2's. Returns null where the
+/// call has no meaning: a type that does not fit, a missing argument, a bad directive.
 /// </summary>
 internal static class Edk2IntendedPrintf
 {
@@ -90,7 +91,7 @@ internal static class Edk2IntendedPrintf
             'g' => Padded(GuidText(argument), width, leftJustify),
             't' => Padded(TimeText(argument), width, leftJustify),
             'r' => Padded(Natural(argument, naturalBits) is { } status ? Edk2StatusNames.Describe(status, naturalBits) : null, width, leftJustify),
-            'p' => Pointer(Natural(argument, naturalBits), width, leftJustify),
+            'p' => Padded(Natural(argument, naturalBits)?.ToString("X", CultureInfo.InvariantCulture), width, leftJustify),
             'd' or 'u' when flags.Contains(',') => Padded(Grouped(CFormat(match, conversion, string.Empty, string.Empty, argument, keepSign: true)), width, leftJustify),
             _ => CFormat(match, conversion, WidthText(match, width), hasPrecision ? "." + precision.ToString(CultureInfo.InvariantCulture) : string.Empty, argument, keepSign: false),
         };
@@ -163,28 +164,15 @@ internal static class Edk2IntendedPrintf
     private static ulong? Natural(object? argument, int naturalBits) =>
         ReferencePrintf.AsInteger(argument) is { } integer && integer.Bits <= naturalBits ? integer.Value : null;
 
-    /// <summary>'%p': the value in upper-case hex, padded with zeros to the width unless left-justified.</summary>
-    private static string? Pointer(ulong? address, ulong width, bool leftJustify)
-    {
-        if (address is not { } value)
-        {
-            return null;
-        }
-
-        var digits = value.ToString("X", CultureInfo.InvariantCulture);
-        return leftJustify ? digits.PadRight((int)width) : digits.PadLeft((int)width, '0');
-    }
 
     private static string? NarrowText(object? argument) => argument switch
     {
-        null => "<null string>",
         byte[] bytes => Encoding.Latin1.GetString(bytes.TakeWhile(b => b != 0).ToArray()),
         _ => null,
     };
 
     private static string? WideText(object? argument) => argument switch
     {
-        null => "<null string>",
         string text => text.Split('\0')[0],
         char[] text => new string(text.TakeWhile(c => c != '\0').ToArray()),
         _ => null,
@@ -192,14 +180,12 @@ internal static class Edk2IntendedPrintf
 
     private static string? GuidText(object? argument) => argument switch
     {
-        null => "<null guid>",
         Guid guid => guid.ToString("D").ToUpperInvariant(),
         _ => null,
     };
 
     private static string? TimeText(object? argument) => argument switch
     {
-        null => "<null time>",
         DateTime time => time.ToString("MM'/'dd'/'yyyy'  'HH':'mm", CultureInfo.InvariantCulture),
         _ => null,
     };

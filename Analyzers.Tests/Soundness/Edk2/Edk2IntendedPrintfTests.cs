@@ -37,10 +37,16 @@ public class Edk2IntendedPrintfTests
     [Theory]
     [InlineData(Ia32)]
     [InlineData(X64)]
-    public void StringsGuidsAndTimesTakeTheirOwnTypesOrNull(Edk2Architecture architecture) =>
+    public void StringsGuidsAndTimesTakeTheirOwnTypes(Edk2Architecture architecture) =>
         Assert.Equal(
-            "narrow|wide|chars|8BE4DF61-93CA-11D2-AA0D-00E098032B8C|07/02/2024  09:05|<null string>|<null guid>|<null time>",
-            Print(architecture, "%a|%s|%S|%g|%t|%a|%g|%t", Encoding.ASCII.GetBytes("narrow"), "wide", "chars".ToCharArray(), new Guid("8be4df61-93ca-11d2-aa0d-00e098032b8c"), new DateTime(2024, 7, 2, 9, 5, 0), null, null, null));
+            "narrow|wide|chars|8BE4DF61-93CA-11D2-AA0D-00E098032B8C|07/02/2024  09:05",
+            Print(architecture, "%a|%s|%S|%g|%t", Encoding.ASCII.GetBytes("narrow"), "wide", "chars".ToCharArray(), new Guid("8be4df61-93ca-11d2-aa0d-00e098032b8c"), new DateTime(2024, 7, 2, 9, 5, 0)));
+
+    [Theory]
+    [InlineData(Ia32)]
+    [InlineData(X64)]
+    public void APrecisionCutsAStringAndAWidthPadsItWithSpaces(Edk2Architecture architecture) =>
+        Assert.Equal("ab|abc|  abc|ab   |", Print(architecture, "%.2a|%.5a|%5.5a|%-5.2s|", Encoding.ASCII.GetBytes("abc"), Encoding.ASCII.GetBytes("abc"), Encoding.ASCII.GetBytes("abc"), "abc"));
 
     [Theory]
     [InlineData("%a", "wide")]
@@ -53,6 +59,14 @@ public class Edk2IntendedPrintfTests
     [InlineData("100%")]
     public void AnArgumentThatDoesNotFitOrIsMissingMeansNothing(string format, params object?[] arguments) =>
         Assert.Null(Print(X64, format, arguments));
+
+    [Theory]
+    [InlineData("%a")]
+    [InlineData("%s")]
+    [InlineData("%g")]
+    [InlineData("%t")]
+    public void ANullArgumentMeansNothingAsInC(string format) =>
+        Assert.Null(Print(X64, format, new object?[] { null }));
 
     [Theory]
     [InlineData(Ia32, "Not Found|80000064|7FE12000")]
@@ -72,8 +86,8 @@ public class Edk2IntendedPrintfTests
     }
 
     [Fact]
-    public void PointerPadsWithZerosUnlessLeftJustified() =>
-        Assert.Equal("00001A|1A    |", Print(X64, "%6p|%-6p|", 0x1AUL, 0x1AUL));
+    public void PointerPadsWithSpacesAsCPadsAField() =>
+        Assert.Equal("    1A|1A    |", Print(X64, "%6p|%-6p|", 0x1AUL, 0x1AUL));
 
     [Fact]
     public void LineEndsAreEdk2sInTheFormatOnly() =>
