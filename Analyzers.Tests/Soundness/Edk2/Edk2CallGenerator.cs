@@ -11,7 +11,8 @@ namespace FirmwareGuard.Tests.Soundness.Edk2;
 /// the ',' flag), pieces it does not (<c>%hd</c>, <c>%zu</c>, <c>%i</c>, …) or reads otherwise than C
 /// (<c>% u</c>, <c>%+x</c>), literal text, <c>%%</c> and line ends. Arguments are mostly of a type
 /// that fits the directive on that architecture, sometimes 64-bit where 32 bits are read or the other
-/// way round, the wrong string kind, another kind altogether, missing or extra.
+/// way round, the wrong string kind, another kind altogether, one missing or one extra (never both,
+/// which would hand the last directive an arbitrary value: a character 0 for <c>%c</c>, say).
 /// </summary>
 internal sealed class Edk2CallGenerator
 {
@@ -84,8 +85,7 @@ internal sealed class Edk2CallGenerator
         {
             arguments.RemoveAt(random.Next(arguments.Count));
         }
-
-        if (random.Next(10) == 0)
+        else if (random.Next(10) == 0)
         {
             arguments.Add(Any());
         }
