@@ -189,6 +189,13 @@ public class Edk2DialectTests
     }
 
     [Fact]
+    public void APointerWidthOfOneCannotPadAndAWiderOnePadsWithZeros()
+    {
+        Assert.Equal(DirectiveVerdict.Faithful, Read("edk2-x64", "%1p").Behavior.Verdict);
+        Assert.Equal("pads with zeros, not spaces", Read("edk2-x64", "%10p").Behavior.Effect);
+    }
+
+    [Fact]
     public void ACommaFlagDirectiveIsOneDirective()
     {
         var analysis = Get("edk2-ia32").Analyze("%,d|%,ld");

@@ -313,8 +313,8 @@ internal sealed class Dialect
             deviations.Add($"reads {bitsRead} bits but prints only the low {spec.PrintedBits}");
         }
 
-        // A number or character always fills one column, so only a wider width can pad anything.
-        var widthPads = reading.WidthStars > 0 || directive.Width > (spec.IsInteger || spec.Kind == ConversionKind.Character ? 1 : 0);
+        // A number, pointer or character always fills one column, so only a wider width can pad anything.
+        var widthPads = reading.WidthStars > 0 || directive.Width > (spec.IsInteger || spec.Kind is ConversionKind.Character or ConversionKind.Pointer ? 1 : 0);
         if (widthPads && !spec.HonorsWidth)
         {
             deviations.Add("ignores the width");
