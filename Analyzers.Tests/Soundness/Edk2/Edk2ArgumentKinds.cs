@@ -8,7 +8,8 @@ namespace FirmwareGuard.Tests.Soundness.Edk2;
 /// <summary>
 /// The argument kinds EDK2 calls add to the integer kinds of <see cref="ArgumentKind"/>: the pointers
 /// BasePrintLib prints (narrow and UTF-16 strings, GUIDs, times), and integers whose values suit one
-/// use (a width, a status, an address, a character). Character codes never have their low 16 bits
+/// use (a width, a status, an address, a character). An address of 8 hex digits comes in the value
+/// set where a width is 12, so that a '*' width pads it. Character codes never have their low 16 bits
 /// all 0: EDK2 prints such a character as a space where C prints a NUL, a difference of value that
 /// no rule can see (the reference printer's tests pin it).
 /// </summary>
@@ -41,13 +42,13 @@ internal static class Edk2ArgumentKinds
 
     public static readonly ArgumentKind[] Addresses32 =
     {
-        Of("uint", false, (set, r) => Pick(set, 0u, 0x7FE12000u, uint.MaxValue, (uint)r.NextInt64(0, 1L << 32))),
+        Of("uint", false, (set, r) => Pick(set, 0u, uint.MaxValue, 0x7FE12000u, (uint)r.NextInt64(0, 1L << 32))),
     };
 
     public static readonly ArgumentKind[] Addresses64 =
     {
-        Of("nuint", true, (set, r) => Pick<nuint>(set, 0, 0x7FE12000, unchecked((nuint)0xFFFF800012345678UL), (nuint)(ulong)r.NextInt64())),
-        Of("ulong", true, (set, r) => Pick(set, 0UL, 0x7FE12000UL, 0xFFFF800012345678UL, (ulong)r.NextInt64())),
+        Of("nuint", true, (set, r) => Pick<nuint>(set, 0, unchecked((nuint)0xFFFF800012345678UL), 0x7FE12000, (nuint)(ulong)r.NextInt64())),
+        Of("ulong", true, (set, r) => Pick(set, 0UL, 0xFFFF800012345678UL, 0x7FE12000UL, (ulong)r.NextInt64())),
     };
 
     public static readonly ArgumentKind[] Characters32 =
