@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using FirmwareGuard.Firmware.Runtime;
 
 namespace FirmwareGuard.Tests.Soundness.Edk2;
 
@@ -10,9 +11,10 @@ namespace FirmwareGuard.Tests.Soundness.Edk2;
 /// promoted) take two 4-byte slots, low word first; every other argument one. X64: every argument
 /// takes one 8-byte slot, and a value of 32 bits or fewer leaves the upper half unspecified, filled
 /// here with <see cref="Poison"/> so that a 64-bit read of it prints the same garbage every time.
-/// Smaller integers are promoted as C does (signed types sign-extend). <c>string</c> and <c>char[]</c>
-/// are pointers to UTF-16, <c>byte[]</c> a pointer to narrow text, <c>Guid</c> to a GUID,
-/// <c>DateTime</c> to a TIME, <c>null</c> a NULL pointer. Anything else has no C meaning: a fault.
+/// Values are promoted as C does, in the 32-bit words of the firmware model's <see cref="ArgumentSlots"/>.
+/// <c>string</c> and <c>char[]</c> are pointers to UTF-16, <c>byte[]</c> a pointer to narrow text,
+/// <c>Guid</c> to a GUID, <c>DateTime</c> to a TIME, <c>null</c> a NULL pointer. Anything else has no
+/// C meaning: a fault.
 /// </summary>
 internal static class Edk2ArgumentSlots
 {
@@ -44,52 +46,35 @@ internal static class Edk2ArgumentSlots
         if (pointer is { } slot)
         {
             slots.Add(slot);
+            return;
         }
-        else if (Narrow(argument!) is { } narrow)
+
+        var words = Words(argument!, index);
+        if (words.Count == 1)
         {
-            slots.Add(Edk2Slot.Integer(architecture == Edk2Architecture.X64 ? Poison | narrow : narrow, index));
+            slots.Add(Edk2Slot.Integer(architecture == Edk2Architecture.X64 ? Poison | words[0].Value : words[0].Value, index));
         }
-        else if (Wide(argument!) is { } wide)
+        else if (architecture == Edk2Architecture.X64)
         {
-            if (architecture == Edk2Architecture.X64)
-            {
-                slots.Add(Edk2Slot.Integer(wide, index));
-            }
-            else
-            {
-                slots.Add(Edk2Slot.Integer((uint)wide, index));
-                slots.Add(Edk2Slot.Integer(wide >> 32, index));
-            }
+            slots.Add(Edk2Slot.Integer(words[0].Value | ((ulong)words[1].Value << 32), index));
         }
         else
         {
-            throw new Edk2Fault($"argument {index} is a {argument!.GetType().Name}, which has no C meaning: it cannot be laid out in argument slots");
+            slots.Add(Edk2Slot.Integer(words[0].Value, index));
+            slots.Add(Edk2Slot.Integer(words[1].Value, index));
         }
     }
 
-    private static uint? Narrow(object argument) => argument switch
+    /// <summary>The value as C promotes it, in 32-bit words, low word first: the layout of a 4-byte-slot <c>va_list</c>.</summary>
+    private static IReadOnlyList<Slot> Words(object argument, int index)
     {
-        Enum value => Narrow(Convert.ChangeType(value, value.GetTypeCode(), provider: null)),
-        sbyte value => unchecked((uint)value),
-        short value => unchecked((uint)value),
-        int value => unchecked((uint)value),
-        byte value => value,
-        ushort value => value,
-        uint value => value,
-        char value => value,
-        bool value => value ? 1u : 0u,
-        _ => null,
-    };
-
-    private static ulong? Wide(object argument) => argument switch
-    {
-        Enum value => Wide(Convert.ChangeType(value, value.GetTypeCode(), provider: null)),
-        long value => unchecked((ulong)value),
-        ulong value => value,
-        nint value => unchecked((ulong)(long)value),
-        nuint value => value,
-        double value => unchecked((ulong)BitConverter.DoubleToInt64Bits(value)),
-        float value => unchecked((ulong)BitConverter.DoubleToInt64Bits(value)),
-        _ => null,
-    };
+        try
+        {
+            return ArgumentSlots.From(new[] { argument });
+        }
+        catch (FirmwareFault)
+        {
+            throw new Edk2Fault($"argument {index} is a {argument.GetType().Name}, which has no C meaning: it cannot be laid out in argument slots");
+        }
+    }
 }
