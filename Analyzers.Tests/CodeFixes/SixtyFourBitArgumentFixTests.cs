@@ -789,6 +789,16 @@ public class SixtyFourBitArgumentFixTests
         }.RunAsync(CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData("Debug64", "b")]
+    [InlineData("Debug32", "{|FG0001:b|}")]
+    public async Task OnEdk2AValueAlreadyReadWholeIsLeftAsItIs(string shim, string shiftedOnIa32)
+    {
+        await VerifyFix.CodeFix(
+            $"using Demo;\nclass C\n{{\n    void M(ulong a, ulong b) => Log.{shim}(\"%x %lx\\n\", {{|FG0001:a|}}, {shiftedOnIa32});\n}}\n",
+            $"using Demo;\nclass C\n{{\n    void M(ulong a, ulong b) => Log.{shim}(\"%lx %lx\\n\", a, b);\n}}\n");
+    }
+
     [Fact]
     public async Task OnSeabiosADecimalDirectiveStillPrintsHexHalves()
     {
