@@ -31,6 +31,26 @@ public class Edk2CallTests
     }
 
     [Fact]
+    public async Task SpansAndPointersReachAnArglistShim()
+    {
+        await VerifyFG.Analyzer("""
+            using System;
+            using Demo;
+            unsafe class C
+            {
+                void M(byte* name, char* label, Guid* guid, void* address)
+                {
+                    Log.DebugVar64("%a %s %g %p\n", __arglist(name, label, guid, address));
+                    Log.DebugVar64("%a\n", __arglist("narrow"u8));
+                    Log.DebugVar64("{|#1:%s|}\n", __arglist({|#0:name|}));
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0005").WithLocation(0).WithLocation(1)
+                .WithArguments("`name`", "byte*", "`%s`", "edk2-x64's printf reads the narrow text as UTF-16 and prints every other byte (\"narrow\" prints \"nro\")"));
+    }
+
+    [Fact]
     public async Task OnIa32ASixtyFourBitValueShiftsEveryLaterArgument()
     {
         await VerifyFG.Analyzer("""
