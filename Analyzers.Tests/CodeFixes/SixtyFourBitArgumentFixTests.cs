@@ -771,6 +771,34 @@ public class SixtyFourBitArgumentFixTests
         }.RunAsync(CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData("Debug64", "edk2-x64", "%x", "%lx")]
+    [InlineData("Debug64", "edk2-x64", "%08X", "%08lX")]
+    [InlineData("Debug64", "edk2-x64", "%016x", "%016lx")]
+    [InlineData("Debug64", "edk2-x64", "%u", "%lu")]
+    [InlineData("Debug32", "edk2-ia32", "%x", "%lx")]
+    [InlineData("Debug32", "edk2-ia32", "%d", "%ld")]
+    public async Task OnEdk2TheDirectiveReadsTheWholeValueWithL(string shim, string dialect, string directive, string whole)
+    {
+        await new VerifyFix.Test
+        {
+            TestCode = $"using Demo;\nclass C\n{{\n    void M(long size) => Log.{shim}(\"size {directive}\\n\", {{|FG0001:size|}});\n}}\n",
+            FixedCode = $"using Demo;\nclass C\n{{\n    void M(long size) => Log.{shim}(\"size {whole}\\n\", size);\n}}\n",
+            CodeActionVerifier = (action, verifier) => verifier.Equal(
+                $"Rewrite `{directive}` as `{whole}`, which prints all 64 bits of `size` on {dialect}'s printf", action.Title),
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Theory]
+    [InlineData("Debug64", "b")]
+    [InlineData("Debug32", "{|FG0001:b|}")]
+    public async Task OnEdk2AValueAlreadyReadWholeIsLeftAsItIs(string shim, string shiftedOnIa32)
+    {
+        await VerifyFix.CodeFix(
+            $"using Demo;\nclass C\n{{\n    void M(ulong a, ulong b) => Log.{shim}(\"%x %lx\\n\", {{|FG0001:a|}}, {shiftedOnIa32});\n}}\n",
+            $"using Demo;\nclass C\n{{\n    void M(ulong a, ulong b) => Log.{shim}(\"%lx %lx\\n\", a, b);\n}}\n");
+    }
+
     [Fact]
     public async Task OnSeabiosADecimalDirectiveStillPrintsHexHalves()
     {

@@ -140,6 +140,7 @@ public class Edk2DialectTests
     [InlineData("%#x", "drops '%', prints the text '#x' and consumes no argument")]
     [InlineData("%jd", "drops '%', prints the text 'jd' and consumes no argument")]
     [InlineData("%5y", "drops '%5', prints the text '    y' and consumes no argument")]
+    [InlineData("%-3y", "drops '%-3', prints the text 'y  ' and consumes no argument")]
     public void WhatItDoesNotUnderstandPrintsWithoutThePercent(string directive, string effect)
     {
         foreach (var dialect in new[] { "edk2-ia32", "edk2-x64" })
@@ -159,6 +160,15 @@ public class Edk2DialectTests
 
         Assert.Equal(DirectiveVerdict.Malformed, behavior.Verdict);
         Assert.Equal("the format ends inside the directive; edk2-x64's printf prints nothing for it", behavior.Effect);
+    }
+
+    [Fact]
+    public void APercentWithAWidthPrintsAPaddedPercentSign()
+    {
+        var (behavior, _) = Read("edk2-x64", "%5%");
+
+        Assert.Equal(DirectiveVerdict.Malformed, behavior.Verdict);
+        Assert.Equal("C gives '%' no flags, width or length (only '%%' is a directive); edk2-x64's printf prints '    %'", behavior.Effect);
     }
 
     [Fact]

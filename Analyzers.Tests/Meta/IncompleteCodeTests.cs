@@ -46,6 +46,9 @@ public class IncompleteCodeTests
                 Log.PrintfSpan("%x", span);
                 Log.Plain("%llx %s", size, null);
                 Trace("%llx\n", size);
+                Log.Debug64("%a %s %g %t %r %,ld %*d %.*a %hd %lx\n", name, name, new System.Guid(), System.DateTime.Now, size, (long)size, 5, devfn, 3, name, devfn, devfn);
+                Log.Debug32("%lx %x %p %5y %l016X %t%d 100%", devfn, size, ratio);
+                Log.DebugVar64("%a %g %c", __arglist(values, null, wide));
             }
         }
         """";

@@ -27,6 +27,9 @@ internal static class ShimSources
                 [PrintfShim] public static void PrintfSpan(string format, params ReadOnlySpan<object?> args) { }
                 [PrintfShim] public static void PrintfVar(string format, __arglist) { }
                 [PrintfShim("seabios")] public static void Dprintf(string format, params object?[] args) { }
+                [PrintfShim("edk2-ia32")] public static void Debug32(string format, params object?[] args) { }
+                [PrintfShim("edk2-x64")] public static void Debug64(string format, params object?[] args) { }
+                [PrintfShim("edk2-x64")] public static void DebugVar64(string format, __arglist) { }
                 [PrintfShim] public static string Sprintf(string format, params object?[] args) => format;
                 public static void Plain(string format, params object?[] args) { }
             }

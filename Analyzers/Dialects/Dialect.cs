@@ -259,7 +259,7 @@ internal sealed class Dialect
         var reading = ReadLikeThePrinter(head, 0);
         if (reading.Stop == head.Length)
         {
-            return "prints '%'";
+            return UnknownPolicy == UnknownConversionPolicy.PrintCharacterPadded ? $"prints '{Padded("%", reading)}'" : "prints '%'";
         }
 
         if (reading.Spec is { Kind: not ConversionKind.Nothing })
@@ -283,10 +283,17 @@ internal sealed class Dialect
         {
             UnknownConversionPolicy.PrintCharacter => text.Substring(reading.Stop),
             UnknownConversionPolicy.PrintCharacterPadded when reading.Stop < text.Length =>
-                new string(' ', System.Math.Max(0, (reading.Width ?? 0) - 1)) + text.Substring(reading.Stop),
+                Padded(text.Substring(reading.Stop, 1), reading) + text.Substring(reading.Stop + 1),
             UnknownConversionPolicy.PrintCharacterPadded => string.Empty,
             _ => text,
         };
+    }
+
+    /// <summary>One character padded to the width the printer read before it, on the side its <c>-</c> flag says.</summary>
+    private static string Padded(string character, PrinterReading reading)
+    {
+        var padding = new string(' ', System.Math.Max(0, (reading.Width ?? 0) - 1));
+        return reading.LeftJustify ? character + padding : padding + character;
     }
 
     private List<string> Deviations(FormatDirective directive, PrinterReading reading, CMeaning intended)

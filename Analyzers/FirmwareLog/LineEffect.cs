@@ -66,6 +66,11 @@ internal readonly struct LineEffect
         var position = 0;
         foreach (var directive in format.Directives.Where(d => !d.Behavior.IsStar))
         {
+            if (directive.Behavior.IsStar)
+            {
+                continue;
+            }
+
             var written = directive.Behavior.Directive;
             pieces.Add(new[] { text.Substring(position, written.Start - position) });
             pieces.Add(Printed(call, directive));
