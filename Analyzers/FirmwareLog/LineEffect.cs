@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Dialects;
 using Microsoft.CodeAnalysis;
@@ -64,7 +63,7 @@ internal readonly struct LineEffect
         var text = format.Parsed.Text;
         var pieces = new List<string[]?>();
         var position = 0;
-        foreach (var directive in format.Directives.Where(d => !d.Behavior.IsStar))
+        foreach (var directive in format.Directives)
         {
             if (directive.Behavior.IsStar)
             {
