@@ -125,11 +125,11 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnterminatedMessage = new(
         RuleIds.UnterminatedMessage,
         "Message without its newline",
-        "{0} does not end in '\\n', and on some path through {1} no later message continues and ends its line: the Xen console joins it to the next message",
+        "{0} does not end in '\\n', and on some path through {1} no later message continues and ends its line: {2} joins it to the next message",
         RuleCategories.Logging,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Xen's console buffers a guest's debug output until a newline. A message without one is printed glued to whatever the guest prints next, as hvmloader's WARNING line of patch 3/8 was.",
+        description: "A message without a newline is shown glued to whatever is printed next on the printer's console, which the dialect's console setting names: Xen's console for hvmloader, which buffers a guest's debug output until a newline (as hvmloader's WARNING line of patch 3/8 was glued to the next), the debug port or serial console for SeaBIOS, DEBUG()'s serial output for EDK2.",
         helpLinkUri: HelpLink(RuleIds.UnterminatedMessage));
 
     public static readonly DiagnosticDescriptor UnmarkedWrapper = new(
