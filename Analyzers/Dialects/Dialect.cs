@@ -147,7 +147,8 @@ internal sealed class Dialect
             return directive;
         }
 
-        if (reading.End == directive.End + 1 && !directive.IsTruncated)
+        // An ordered grammar read C's directive and one character more; in any order, C may have stopped at a flag of the printer's own (%,d).
+        if (reading.End == directive.End + 1 && !directive.IsTruncated && !AnyOrder)
         {
             return directive.ExtendedByOne(format);
         }
