@@ -38,9 +38,22 @@ public class MessageTooLongTests
         {{Shims}}
         """, expected);
 
-    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Diagnostic(string format, string bound, int characters, string dialect = "edk2-x64") =>
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Diagnostic(string quoted, string bound, int characters) =>
         VerifyFG.Diagnostic("FG0009").WithLocation(0).WithArguments(
-            Quoted(format), bound, characters.ToString(System.Globalization.CultureInfo.InvariantCulture), dialect, "DEBUG()'s serial output", "255");
+            quoted, bound, characters.ToString(System.Globalization.CultureInfo.InvariantCulture), "edk2-x64", "DEBUG()'s serial output", "255");
+
+    /// <summary>Text before the directive makes the message 256 characters with the directive at its longest: reported; one less fits.</summary>
+    private static Task VerifyOneCharacterTooMany(string directive, string arguments, int characters)
+    {
+        var over = Text(256 - 2 - characters) + directive + "\\n";
+        var fits = Text(255 - 2 - characters) + directive + "\\n";
+        return Verify(
+            $$"""
+            Uefi.Debug({|#0:"{{over}}"|}{{arguments}});
+                    Uefi.Debug("{{fits}}"{{arguments}});
+            """,
+            Diagnostic(Quoted(over), "up to", 256));
+    }
 
     [Fact]
     public void TheMessageSaysWhatThePrinterPrintsAndWhatTheOutputKeeps()
@@ -56,7 +69,7 @@ public class MessageTooLongTests
     public async Task ALongLiteral()
     {
         var format = Text(299) + "\\n";
-        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|});""", Diagnostic(format, "up to", 301));
+        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|});""", Diagnostic(Quoted(format), "up to", 301));
     }
 
     [Fact]
@@ -64,7 +77,7 @@ public class MessageTooLongTests
     {
         // 230 + 11 (-2147483648) + 1 + 26 (-9,223,372,036,854,775,808) + 2 ("\r\n").
         var format = Text(230) + "%d %,ld\\n";
-        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|}, number, wide);""", Diagnostic(format, "up to", 270));
+        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|}, number, wide);""", Diagnostic(Quoted(format), "up to", 270));
     }
 
     [Theory]
@@ -94,15 +107,7 @@ public class MessageTooLongTests
     [InlineData("%40t", "time", 40)]
     public async Task EachDirectiveCountsItsLongestOutput(string directive, string argument, int characters)
     {
-        // The directive at its longest makes the message 256 characters; with one less of text it fits.
-        var over = Text(256 - 2 - characters) + directive + "\\n";
-        var fits = Text(255 - 2 - characters) + directive + "\\n";
-        await Verify(
-            $$"""
-            Uefi.Debug({|#0:"{{over}}"|}, {{argument}});
-                    Uefi.Debug("{{fits}}", {{argument}});
-            """,
-            Diagnostic(over, "up to", 256));
+        await VerifyOneCharacterTooMany(directive, ", " + argument, characters);
     }
 
     [Theory]
@@ -115,14 +120,7 @@ public class MessageTooLongTests
     [InlineData("{|FG0002:%+x|}", ", unsigned", 9)]
     public async Task WhatThePrinterPrintsUnlikeCCountsAsPrinted(string directive, string arguments, int characters)
     {
-        var over = Text(256 - 2 - characters) + directive + "\\n";
-        var fits = Text(255 - 2 - characters) + directive + "\\n";
-        await Verify(
-            $$"""
-            Uefi.Debug({|#0:"{{over}}"|}{{arguments}});
-                    Uefi.Debug("{{fits}}"{{arguments}});
-            """,
-            Diagnostic(over, "up to", 256));
+        await VerifyOneCharacterTooMany(directive, arguments, characters);
     }
 
     [Fact]
@@ -135,7 +133,7 @@ public class MessageTooLongTests
             Uefi.Debug32("{{format}}", buffer);
                     Uefi.Debug({|#0:"{{format}}"|}, buffer);
             """,
-            Diagnostic(format, "up to", 256));
+            Diagnostic(Quoted(format), "up to", 256));
     }
 
     [Fact]
@@ -143,7 +141,7 @@ public class MessageTooLongTests
     {
         // 253 characters as written; EDK2 writes each of the three '\n' as "\r\n".
         var format = Text(250) + "\\n\\n\\n";
-        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|});""", Diagnostic(format, "up to", 256));
+        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|});""", Diagnostic(Quoted(format), "up to", 256));
     }
 
     [Fact]
@@ -165,9 +163,7 @@ public class MessageTooLongTests
     [Fact]
     public async Task AChoiceBetweenConstantStringsCountsTheLonger()
     {
-        await Verify("""Uefi.Debug({|#0:"%s\n"|}, number > 0 ? DriverName + "!!!!" : "none");""",
-            VerifyFG.Diagnostic("FG0009").WithLocation(0).WithArguments(
-                "`\"%s\\n\"`", "up to", "256", "edk2-x64", "DEBUG()'s serial output", "255"));
+        await Verify("""Uefi.Debug({|#0:"%s\n"|}, number > 0 ? DriverName + "!!!!" : "none");""", Diagnostic("`\"%s\\n\"`", "up to", 256));
     }
 
     [Fact]
@@ -179,31 +175,20 @@ public class MessageTooLongTests
             Uefi.Debug({|#0:"{{format}}"|}, name);
                     Uefi.Debug("{{Text(200)}}%.53s\n", name);
             """,
-            Diagnostic(format, "up to", 262));
+            Diagnostic(Quoted(format), "up to", 262));
     }
 
-    [Fact]
-    public async Task AConstantStarWidthIsCounted()
+    [Theory]
+    [InlineData("%*d", "300, number", "253, number", 302)]
+    [InlineData("%.*s", "254, name", "253, name", 256)]
+    public async Task AConstantStarWidthOrPrecisionIsCounted(string directive, string over, string fits, int characters)
     {
         await Verify(
-            """
-            Uefi.Debug({|#0:"%*d\n"|}, 300, number);
-                    Uefi.Debug("%*d\n", 253, number);
+            $$"""
+            Uefi.Debug({|#0:"{{directive}}\n"|}, {{over}});
+                    Uefi.Debug("{{directive}}\n", {{fits}});
             """,
-            VerifyFG.Diagnostic("FG0009").WithLocation(0).WithArguments(
-                "`\"%*d\\n\"`", "up to", "302", "edk2-x64", "DEBUG()'s serial output", "255"));
-    }
-
-    [Fact]
-    public async Task AConstantStarPrecisionBoundsAString()
-    {
-        await Verify(
-            """
-            Uefi.Debug({|#0:"%.*s\n"|}, 254, name);
-                    Uefi.Debug("%.*s\n", 253, name);
-            """,
-            VerifyFG.Diagnostic("FG0009").WithLocation(0).WithArguments(
-                "`\"%.*s\\n\"`", "up to", "256", "edk2-x64", "DEBUG()'s serial output", "255"));
+            Diagnostic($"`\"{directive}\\n\"`", "up to", characters));
     }
 
     [Fact]
@@ -211,7 +196,7 @@ public class MessageTooLongTests
     {
         // A string of unknown length and a width read from a variable: 250 + 0 + 11 + 2 counted.
         var format = Text(250) + "%s%*d\\n";
-        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|}, name, width, number);""", Diagnostic(format, "at least", 263));
+        await Verify($$"""Uefi.Debug({|#0:"{{format}}"|}, name, width, number);""", Diagnostic(Quoted(format), "at least", 263));
     }
 
     [Fact]

@@ -112,6 +112,20 @@ public class UnterminatedMessageTests
     }
 
     [Fact]
+    public async Task OnEdk2AStarWidthIsReadWithItsDirective()
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(int width, int percent) => Uefi.Debug({|FG0104:"%*d%%"|}, width, percent);
+            }
+
+            {{Edk2Shim}}
+            """);
+    }
+
+    [Fact]
     public async Task OnSeabiosTheMessageNamesItsConsole()
     {
         await VerifyFG.Analyzer("""

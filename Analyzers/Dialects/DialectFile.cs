@@ -223,13 +223,13 @@ internal static class DialectFile
 
                     break;
                 case "console":
-                    if (entry.Value.Length > 0)
+                    if (entry.Value.Length > 0 && !entry.Value.Any(char.IsControl))
                     {
                         settings.Console = entry.Value;
                     }
                     else
                     {
-                        errors.Add(new DialectFileError(entry.Line, "console is empty: name where the printer's lines go, e.g. 'the serial console'"));
+                        errors.Add(new DialectFileError(entry.Line, "console: name where the printer's lines go in one line of text, e.g. 'the serial console'"));
                     }
 
                     break;

@@ -66,6 +66,12 @@ internal readonly struct LineEffect
         var position = 0;
         foreach (var directive in format.Directives)
         {
+            if (directive.Behavior.IsStar)
+            {
+                // A width or precision read from an argument prints nothing of its own; its directive follows.
+                continue;
+            }
+
             var written = directive.Behavior.Directive;
             pieces.Add(new[] { format.Dialect.Written(text.Substring(position, written.Start - position)) });
             pieces.Add(Printed(call, directive));
