@@ -152,6 +152,29 @@ public class MessageTooLongTests
     }
 
     [Fact]
+    public async Task ALongLogLineWithItsValues()
+    {
+        // 230 characters of text, three 32-bit %x of up to 8 digits, a 64-bit %lx of up to 16, and "\r\n".
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint bus, uint dev, uint func, ulong baseAddress)
+                {
+                    Uefi.Debug({|#0:"PciBus: the bridge at %02x:%02x.%x has no I/O window, no 32-bit memory window below 4 GiB and no prefetchable window, so every device behind it is left without resources and its driver fails to start; resources were last assigned from base %lx\n"|}, bus, dev, func, baseAddress);
+                }
+            }
+
+            static class Uefi
+            {
+                [PrintfShim("edk2-x64")] public static void Debug(string format, params object?[] args) { }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0009").WithLocation(0).WithArguments(
+                "`\"PciBus: the bridge at %02x:%02x.%x has…`", "up to", "272", "edk2-x64", "DEBUG()'s serial output", "255"));
+    }
+
+    [Fact]
     public async Task AConstantStringArgumentCountsItsLength()
     {
         // "Driver " + 250 + " failed" + "\r\n".
