@@ -54,6 +54,29 @@ public class UserDialectFileTests
     }
 
     [Fact]
+    public async Task AUserDialectNamesItsConsoleAndKeepsItsOwnLimit()
+    {
+        var test = Configured.Test<CallAnalyzer>(UartShim + """
+            class C
+            {
+                void M(uint port)
+                {
+                    Board.Uart({|#0:"uart %x: receive FIFO overrun\n"|}, port);
+                    Board.Uart({|#1:"uart %x: "|}, port);
+                }
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/uart.printf-dialects.ini", Uart + "\nconsole = the board's UART\nnewline = crlf\nmessage-limit = 36\n"));
+
+        // 27 characters of text, %x of up to 8 digits, and "\r\n": 37.
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0009").WithLocation(0)
+            .WithArguments("`\"uart %x: receive FIFO overrun\\n\"`", "up to", "37", "uart", "the board's UART", "36"));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0104").WithLocation(1)
+            .WithArguments("`\"uart %x: \"`", "`M`", "the board's UART"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task TheDialectOptionCanNameAUserDialect()
     {
         var test = Configured.Test<CallAnalyzer>(
