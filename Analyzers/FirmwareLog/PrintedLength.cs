@@ -94,9 +94,10 @@ internal readonly struct PrintedLength
         var precisionUnknown = spec.Has(ConversionOptions.Precision) && directive.HasPrecision && precision is null;
         int? content = spec.Kind switch
         {
-            _ when spec.IsInteger || spec.Kind == ConversionKind.Pointer => Integer(call, placed, spec, precision),
+            _ when spec.IsInteger || spec.Kind == ConversionKind.Pointer => Integer(call, placed, spec, precision, width ?? 0),
             ConversionKind.Character => 1,
-            ConversionKind.String or ConversionKind.NarrowString => precision ?? ConstantLength(call, placed),
+            ConversionKind.String => precision ?? ConstantLength(call, placed),
+            ConversionKind.NarrowString => precision,
             ConversionKind.Guid => precision ?? GuidLength,
             ConversionKind.Time => precision ?? TimeLength,
             ConversionKind.Status => precision ?? StatusLength,
@@ -118,10 +119,12 @@ internal readonly struct PrintedLength
                 : null;
     }
 
-    /// <summary>The longest text a constant string argument can be (up to a NUL, where the printer stops), else null.</summary>
+    /// <summary>The longest text a constant <c>string</c> argument can be (up to a NUL, where the printer stops), else null.</summary>
     private static int? ConstantLength(ShimCall call, PlacedDirective placed)
     {
-        if (!call.ReadsItsOwnArgument(placed) || call.ValueArgumentOf(placed) is not { } argument || LineEffect.ConstantTexts(argument.Value) is not { } texts)
+        if (!call.ReadsItsOwnArgument(placed)
+            || call.ValueArgumentOf(placed) is not { Class: ArgumentClass.String } argument
+            || LineEffect.ConstantTexts(argument.Value) is not { } texts)
         {
             return null;
         }
@@ -136,8 +139,11 @@ internal readonly struct PrintedLength
         return longest;
     }
 
-    /// <summary>An integer's digits (at least the precision), commas and sign, before padding to the width.</summary>
-    private static int Integer(ShimCall call, PlacedDirective placed, ConversionSpec spec, int? precision)
+    /// <summary>
+    /// An integer's digits (at least the precision), commas and sign; where the dialect puts a negative
+    /// number's sign before padding that counts digits only (hvmloader), padded to the width as well.
+    /// </summary>
+    private static int Integer(ShimCall call, PlacedDirective placed, ConversionSpec spec, int? precision, int width)
     {
         var directive = placed.Behavior.Directive;
         var radix = spec.Kind switch
@@ -165,7 +171,13 @@ internal readonly struct PrintedLength
             digits = Math.Max(digits, minimum);
         }
 
-        var signed = (isSigned && small is null)
+        var mayBeNegative = isSigned && small is null;
+        if (mayBeNegative && call.Dialect.SignBeforePadding)
+        {
+            return Math.Max(width, digits) + 1;
+        }
+
+        var signed = mayBeNegative
             || (directive.HasFlag('+') && spec.Has(ConversionOptions.Plus))
             || (directive.HasFlag(' ') && spec.Has(ConversionOptions.Space));
         return digits + (signed ? 1 : 0);
