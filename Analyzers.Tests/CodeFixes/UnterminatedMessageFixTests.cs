@@ -70,6 +70,33 @@ public class UnterminatedMessageFixTests
     }
 
     [Fact]
+    public async Task EndsAnEdk2MessageLeftOpenByACarriageReturn()
+    {
+        const string Shim = """
+
+            static class Uefi
+            {
+                [PrintfShim("edk2-ia32")] public static void Debug(string format, params object?[] args) { }
+            }
+            """;
+        await VerifyFix.CodeFix(
+            """
+            using Demo;
+            class C
+            {
+                void M(int percent) => Uefi.Debug({|FG0104:"Flash update %d%%\r"|}, percent);
+            }
+            """ + Shim,
+            """
+            using Demo;
+            class C
+            {
+                void M(int percent) => Uefi.Debug("Flash update %d%%\r\n", percent);
+            }
+            """ + Shim);
+    }
+
+    [Fact]
     public async Task ConcatenatesANewlineAfterVerbatimAndRawStrings()
     {
         // "\n" is no escape in these literals, and a line break written into them would carry the

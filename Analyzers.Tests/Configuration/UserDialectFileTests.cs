@@ -54,6 +54,41 @@ public class UserDialectFileTests
     }
 
     [Fact]
+    public async Task AUserDialectNamesItsConsoleAndKeepsItsOwnLimit()
+    {
+        var test = Configured.Test<CallAnalyzer>(UartShim + """
+            class C
+            {
+                void M(uint port, int count)
+                {
+                    Board.Uart({|#0:"uart %x: receive FIFO overrun\n"|}, port);
+                    Board.Uart({|#1:"uart %x: %30d\n"|}, port, count);
+                    Board.Uart({|#2:"uart %x: "|}, port);
+                }
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/uart.printf-dialects.ini", """
+            [uart]
+            unknown = print-character
+            sign-before-padding = yes
+            console = the board's UART
+            newline = crlf
+            message-limit = 36
+            d = signed 1 32 width
+            x = hex 1 32 width zero
+            """));
+
+        // 27 characters of text, %x of up to 8 digits, and "\r\n": 37. Then 7 of text, 8, and a sign before 30 of padding: 48.
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0009").WithLocation(0)
+            .WithArguments("`\"uart %x: receive FIFO overrun\\n\"`", "up to", "37", "uart", "the board's UART", "36"));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0009").WithLocation(1)
+            .WithArguments("`\"uart %x: %30d\\n\"`", "up to", "48", "uart", "the board's UART", "36"));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0104").WithLocation(2)
+            .WithArguments("`\"uart %x: \"`", "`M`", "the board's UART"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task TheDialectOptionCanNameAUserDialect()
     {
         var test = Configured.Test<CallAnalyzer>(

@@ -75,6 +75,64 @@ public class DialectFileTests
     }
 
     [Fact]
+    public void TheConsoleLineEndsAndMessageLimitDefaultToAPlainConsole()
+    {
+        var dialect = Assert.Single(DialectFile.Parse(Minimal).Dialects);
+
+        Assert.Equal("the console", dialect.Console);
+        Assert.Null(dialect.MessageLimit);
+        Assert.Equal("\n", dialect.LineEnd);
+        Assert.Equal("a\n\rb\r", dialect.Written("a\n\rb\r"));
+    }
+
+    [Fact]
+    public void TheConsoleLineEndsAndMessageLimitAreRead()
+    {
+        var dialect = Assert.Single(DialectFile.Parse("""
+            [uefi-port]
+            unknown = print-character
+            console = the board's UART
+            newline = crlf
+            message-limit = 511
+            x = hex 1 32
+            """).Dialects);
+
+        Assert.Equal("the board's UART", dialect.Console);
+        Assert.Equal(511, dialect.MessageLimit);
+        Assert.Equal("\r\n", dialect.LineEnd);
+    }
+
+    [Theory]
+    [InlineData("hvmloader", "the Xen console", null)]
+    [InlineData("seabios", "the debug port or serial console", null)]
+    [InlineData("edk2-ia32", "DEBUG()'s serial output", 255)]
+    [InlineData("edk2-x64", "DEBUG()'s serial output", 255)]
+    public void EachBuiltInDialectNamesItsConsoleAndLimit(string name, string console, int? limit)
+    {
+        Assert.True(DialectSet.BuiltIn.TryGet(name, out var dialect));
+
+        Assert.Equal(console, dialect.Console);
+        Assert.Equal(limit, dialect.MessageLimit);
+    }
+
+    [Theory]
+    [InlineData("done\n", "done\r\n")]
+    [InlineData("done\n\r", "done\r\n")]
+    [InlineData("done\r\n", "done\r\n")]
+    [InlineData("50%\rdone", "50%\rdone")]
+    [InlineData("a\n\r\nb", "a\r\n\r\nb")]
+    [InlineData("a\r\n\rb\r", "a\r\n\rb\r")]
+    [InlineData("\n\n", "\r\n\r\n")]
+    public void Edk2WritesEveryLineEndAsCrLf(string literal, string written)
+    {
+        Assert.True(DialectSet.BuiltIn.TryGet("edk2-x64", out var edk2));
+        Assert.True(DialectSet.BuiltIn.TryGet("hvmloader", out var hvmloader));
+
+        Assert.Equal(written, edk2.Written(literal));
+        Assert.Equal(literal, hvmloader.Written(literal));
+    }
+
+    [Fact]
     public void ALengthModifierOfCCanBeAConversionOfTheDialect()
     {
         // A printer with a conversion 'h' reads "%h%" as %h followed by a new directive at the '%'.
@@ -125,10 +183,16 @@ public class DialectFileTests
     [InlineData("[tiny]\nunknown = print-character\nx = hex 1 32 wide\nd = signed 1 32", "line 3: 'wide' in 'x': the options are width, left, zero, precision, plus, space, forced-zero, comma")]
     [InlineData("[tiny]\nunknown = print-character\nx = nothing 1 32\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
     [InlineData("[tiny]\nunknown = print-character\nx = hex 0 0\nd = signed 1 32", "line 3: 'x': only 'nothing' reads 0 slots, and it reads no others")]
-    [InlineData("[tiny]\nunknown = print-character\nllx = hex 2 64\nd = signed 1 32", "line 3: 'llx' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
-    [InlineData("[tiny]\nunknown = print-character\n5 = hex 1 32\nd = signed 1 32", "line 3: '5' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
-    [InlineData("[tiny]\nunknown = print-character\n% = hex 1 32\nd = signed 1 32", "line 3: '%' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
-    [InlineData("[tiny]\nunknown = print-character\n.5 = string 1 32\nd = signed 1 32", "line 3: '.5' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\nllx = hex 2 64\nd = signed 1 32", "line 3: 'llx' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments, console, newline, message-limit) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n5 = hex 1 32\nd = signed 1 32", "line 3: '5' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments, console, newline, message-limit) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n% = hex 1 32\nd = signed 1 32", "line 3: '%' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments, console, newline, message-limit) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\n.5 = string 1 32\nd = signed 1 32", "line 3: '.5' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments, console, newline, message-limit) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'")]
+    [InlineData("[tiny]\nunknown = print-character\nconsole =\nx = hex 1 32", "line 3: console: name where the printer's lines go in one line of text, e.g. 'the serial console'")]
+    [InlineData("[tiny]\nunknown = print-character\nconsole = the\tUART\nx = hex 1 32", "line 3: console: name where the printer's lines go in one line of text, e.g. 'the serial console'")]
+    [InlineData("[tiny]\nunknown = print-character\nnewline = cr\nx = hex 1 32", "line 3: newline = 'cr': write as-written or crlf")]
+    [InlineData("[tiny]\nunknown = print-character\nmessage-limit = 0\nx = hex 1 32", "line 3: message-limit = '0': write the most characters of a message the output keeps, a whole number above 0")]
+    [InlineData("[tiny]\nunknown = print-character\nmessage-limit = -5\nx = hex 1 32", "line 3: message-limit = '-5': write the most characters of a message the output keeps, a whole number above 0")]
+    [InlineData("[tiny]\nunknown = print-character\nmessage-limit = 255 bytes\nx = hex 1 32", "line 3: message-limit = '255 bytes': write the most characters of a message the output keeps, a whole number above 0")]
     public void EachErrorNamesItsLine(string text, string error)
     {
         Assert.Equal(new[] { error }, Errors(text));

@@ -20,7 +20,7 @@ public class MalformedFormatTests
                 void M() => Log.Printf({|#1:"{{format}}"|});
             }
             """,
-            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments($"`\"{format.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)}\"`", "`M`"),
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments($"`\"{format.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)}\"`", "`M`", "the Xen console"),
             VerifyFG.Diagnostic("FG0006").WithLocation(0).WithArguments(
                 directive, "the format ends inside the directive; hvmloader's printf prints a NUL and reads on past the end of the string"));
     }
@@ -35,7 +35,7 @@ public class MalformedFormatTests
                 void M() => Log.Dprintf({|#1:"size {|#0:%ll|}"|});
             }
             """,
-            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"size %ll\"`", "`M`"),
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"size %ll\"`", "`M`", "the debug port or serial console"),
             VerifyFG.Diagnostic("FG0006").WithLocation(0).WithArguments(
                 "`%ll`", "the format ends inside the directive; seabios's printf prints the text '%ll'"));
     }
@@ -50,7 +50,7 @@ public class MalformedFormatTests
                 void M() => Log.Printf({|#1:@"C:\""load"" 100{|#0:%|}"|});
             }
             """,
-            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`@\"C:\\\"\"load\"\" 100%\"`", "`M`"),
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`@\"C:\\\"\"load\"\" 100%\"`", "`M`", "the Xen console"),
             VerifyFG.Diagnostic("FG0006").WithLocation(0).WithArguments(
                 "`%`", "the format ends inside the directive; hvmloader's printf prints a NUL and reads on past the end of the string"));
     }
@@ -91,7 +91,7 @@ public class MalformedFormatTests
                 }
             }
             """,
-            VerifyFG.Diagnostic("FG0104").WithLocation(0).WithArguments("`\"load %u%%\"`", "`M`"),
-            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"100%%\"`", "`M`"));
+            VerifyFG.Diagnostic("FG0104").WithLocation(0).WithArguments("`\"load %u%%\"`", "`M`", "the Xen console"),
+            VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"100%%\"`", "`M`", "the debug port or serial console"));
     }
 }

@@ -436,7 +436,7 @@ public class UnsupportedDirectiveTests
                 """,
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
-        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"size %llx\\n, v);`", "`M`"));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0104").WithLocation(1).WithArguments("`\"size %llx\\n, v);`", "`M`", "the Xen console"));
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0002").WithLocation(0).WithArguments("`%llx`", "hvmloader", "drops '%l', prints the text 'lx' and consumes no argument"));
         await test.RunAsync(CancellationToken.None);
     }

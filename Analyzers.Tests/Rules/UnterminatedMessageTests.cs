@@ -31,7 +31,112 @@ public class UnterminatedMessageTests
             }
             """,
             VerifyFG.Diagnostic("FG0104").WithLocation(0)
-                .WithArguments("`\"WARNING: hvm_info->high_mem_pgend %x d…`", "`M`"));
+                .WithArguments("`\"WARNING: hvm_info->high_mem_pgend %x d…`", "`M`", "the Xen console"));
+    }
+
+    private const string Edk2Shim = """
+        static class Uefi
+        {
+            [PrintfShim("edk2-x64")] public static void Debug(string format, params object?[] args) { }
+        }
+        """;
+
+    [Theory]
+    [InlineData("\\n")]
+    [InlineData("\\n\\r")]
+    [InlineData("\\r\\n")]
+    public async Task OnEdk2EveryLineEndEndsTheLine(string lineEnd)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(uint status) => Uefi.Debug("Loading driver: status %x{{lineEnd}}", status);
+            }
+
+            {{Edk2Shim}}
+            """);
+    }
+
+    [Fact]
+    public async Task OnHvmloaderACarriageReturnAfterTheNewlineLeavesTheLineOpen()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint status) => Log.Printf({|FG0104:"Loading driver: status %x\n\r"|}, status);
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task OnEdk2ALoneCarriageReturnDoesNotEndTheLine()
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(int percent) => Uefi.Debug({|#0:"Flash update %d%%\r"|}, percent);
+            }
+
+            {{Edk2Shim}}
+            """,
+            VerifyFG.Diagnostic("FG0104").WithLocation(0)
+                .WithArguments("`\"Flash update %d%%\\r\"`", "`M`", "DEBUG()'s serial output"));
+    }
+
+    [Theory]
+    [InlineData("\\n")]
+    [InlineData("\\n\\r")]
+    [InlineData("\\r\\n")]
+    public async Task OnEdk2ALineEndAfterALoopContinuesTheLine(string lineEnd)
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(uint[] words)
+                {
+                    for (var i = 0; i < words.Length; i++)
+                    {
+                        Uefi.Debug(" %08x", words[i]);
+                    }
+
+                    Uefi.Debug("{{lineEnd}}");
+                }
+            }
+
+            {{Edk2Shim}}
+            """);
+    }
+
+    [Fact]
+    public async Task OnEdk2AStarWidthIsReadWithItsDirective()
+    {
+        await VerifyFG.Analyzer($$"""
+            using Demo;
+            class C
+            {
+                void M(int width, int percent) => Uefi.Debug({|FG0104:"%*d%%"|}, width, percent);
+            }
+
+            {{Edk2Shim}}
+            """);
+    }
+
+    [Fact]
+    public async Task OnSeabiosTheMessageNamesItsConsole()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(uint drive) => Log.Dprintf({|#0:"Booting from drive %x..."|}, drive);
+            }
+            """,
+            VerifyFG.Diagnostic("FG0104").WithLocation(0)
+                .WithArguments("`\"Booting from drive %x...\"`", "`M`", "the debug port or serial console"));
     }
 
     [Fact]
@@ -370,7 +475,7 @@ public class UnterminatedMessageTests
                 }
             }
             """,
-            VerifyFG.Diagnostic("FG0104").WithLocation(0).WithArguments("`\"open line\"`", "`Report`"));
+            VerifyFG.Diagnostic("FG0104").WithLocation(0).WithArguments("`\"open line\"`", "`Report`", "the Xen console"));
     }
 
     [Fact]

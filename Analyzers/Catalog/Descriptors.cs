@@ -92,6 +92,16 @@ internal static class Descriptors
         description: "When the variable arguments are an array or span built elsewhere, FirmwareGuard cannot see how many there are or what types they have.",
         helpLinkUri: HelpLink(RuleIds.ArgumentsInArray));
 
+    public static readonly DiagnosticDescriptor MessageTooLong = new(
+        RuleIds.MessageTooLong,
+        "Message longer than the printer's buffer",
+        "{0} can print {1} {2} characters on {3}'s printf; {4} keeps only the first {5}",
+        RuleCategories.Format,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Some printers format a message into a fixed buffer and drop what does not fit, its newline included: EDK2's serial-port DEBUG() library formats into 256 bytes, so it keeps 255 characters. The count is the longest the format prints with the largest values its arguments' types allow; a string of unknown length, or a width read from a variable, is left out, and the message then says 'at least'.",
+        helpLinkUri: HelpLink(RuleIds.MessageTooLong));
+
     public static readonly DiagnosticDescriptor PartialSixtyFourBitValue = new(
         RuleIds.PartialSixtyFourBitValue,
         "64-bit value printed only in part",
@@ -125,11 +135,11 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnterminatedMessage = new(
         RuleIds.UnterminatedMessage,
         "Message without its newline",
-        "{0} does not end in '\\n', and on some path through {1} no later message continues and ends its line: the Xen console joins it to the next message",
+        "{0} does not end in '\\n', and on some path through {1} no later message continues and ends its line: {2} joins it to the next message",
         RuleCategories.Logging,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Xen's console buffers a guest's debug output until a newline. A message without one is printed glued to whatever the guest prints next, as hvmloader's WARNING line of patch 3/8 was.",
+        description: "A message without a newline is shown glued to whatever is printed next on the printer's console, which the dialect's console setting names: Xen's console for hvmloader, which buffers a guest's debug output until a newline (as hvmloader's WARNING line of patch 3/8 was glued to the next), the debug port or serial console for SeaBIOS, DEBUG()'s serial output for EDK2.",
         helpLinkUri: HelpLink(RuleIds.UnterminatedMessage));
 
     public static readonly DiagnosticDescriptor UnmarkedWrapper = new(

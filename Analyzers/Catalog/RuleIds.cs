@@ -11,6 +11,7 @@ internal static class RuleIds
     public const string MalformedFormat = "FG0006";
     public const string NonConstantFormat = "FG0007";
     public const string ArgumentsInArray = "FG0008";
+    public const string MessageTooLong = "FG0009";
     public const string PartialSixtyFourBitValue = "FG0101";
     public const string UnidentifiedBarMessage = "FG0102";
     public const string UnloggedRelocation = "FG0103";

@@ -21,6 +21,7 @@ internal static class BuiltInDialects
         lengths = l
         unknown = print-character
         sign-before-padding = yes
+        console = the Xen console
         d  = signed 1 32 width zero
         ld = signed 1 32 width zero
         u  = unsigned 1 32 width zero
@@ -43,6 +44,7 @@ internal static class BuiltInDialects
         lengths = l ll
         unknown = print-percent
         sign-before-padding = no
+        console = the debug port or serial console
         d   = signed 1 32
         ld  = signed 1 32
         lld = signed 2 32
@@ -87,6 +89,10 @@ internal static class BuiltInDialects
         sign-before-padding = no
         hex-case = cosmetic
         pointer-arguments = yes
+        console = DEBUG()'s serial output
+        newline = crlf
+        # The serial-port DEBUG() library formats into a 256-byte buffer: 255 characters and the NUL.
+        message-limit = 255
         d = signed 1 32 width left zero precision plus space comma
         ld = signed 2 64 width left zero precision plus space comma
         u = unsigned 1 32 width left zero precision space comma
@@ -125,6 +131,10 @@ internal static class BuiltInDialects
         sign-before-padding = no
         hex-case = cosmetic
         pointer-arguments = yes
+        console = DEBUG()'s serial output
+        newline = crlf
+        # The serial-port DEBUG() library formats into a 256-byte buffer: 255 characters and the NUL.
+        message-limit = 255
         d = signed 1 32 width left zero precision plus space comma
         ld = signed 1 64 width left zero precision plus space comma
         u = unsigned 1 32 width left zero precision space comma

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using FirmwareGuard.Formats;
 
 namespace FirmwareGuard.Dialects;
@@ -64,6 +65,45 @@ internal sealed class Dialect
     /// <summary>Arrays, spans, unmanaged pointers, <c>Guid</c> and <c>DateTime</c> arguments are passed as pointers.</summary>
     public bool PointerArguments => settings.PointerArguments;
 
+    /// <summary>Where the printer's lines go, as a phrase a message can start with ("the Xen console").</summary>
+    public string Console => settings.Console;
+
+    /// <summary>The most characters of one message that reach the output, or null for no limit.</summary>
+    public int? MessageLimit => settings.MessageLimit;
+
+    /// <summary>What the printer writes for a line end of its format: <c>\r\n</c> where it writes every <c>\n</c> so.</summary>
+    public string LineEnd => settings.Newline == NewlineStyle.CrLf ? "\r\n" : "\n";
+
+    /// <summary>
+    /// The format's literal text as the printer writes it: with <see cref="NewlineStyle.CrLf"/>, <c>\n</c>
+    /// and <c>\n\r</c> become <c>\r\n</c>, and <c>\r\n</c> and a lone <c>\r</c> stay as they are.
+    /// </summary>
+    public string Written(string literal)
+    {
+        if (settings.Newline == NewlineStyle.AsWritten || literal.IndexOf('\n') < 0)
+        {
+            return literal;
+        }
+
+        var written = new StringBuilder(literal.Length + 8);
+        for (var i = 0; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            var pairs = c is '\n' or '\r' && i + 1 < literal.Length && literal[i + 1] == (c == '\n' ? '\r' : '\n');
+            if (c == '\n' || pairs)
+            {
+                written.Append("\r\n");
+                i += pairs ? 1 : 0;
+            }
+            else
+            {
+                written.Append(c);
+            }
+        }
+
+        return written.ToString();
+    }
+
     /// <summary>True when some conversion reads a 64-bit value whole.</summary>
     public bool HasSixtyFourBitConversion => conversions.Values.Any(c => c.IsInteger && c.PrintedBits == 64);
 
@@ -109,14 +149,15 @@ internal sealed class Dialect
             return directive;
         }
 
-        if (reading.End == directive.End + 1 && !directive.IsTruncated)
+        // An ordered grammar read C's directive and one character more; in any order, C may have stopped at a flag of the printer's own (%,d).
+        if (reading.End == directive.End + 1 && !directive.IsTruncated && !AnyOrder)
         {
             return directive.ExtendedByOne(format);
         }
 
         return new FormatDirective(
             format, directive.Start, reading.End - directive.Start, isPositional: false, reading.Flags, reading.Width,
-            reading.WidthStars > 0, reading.HasPrecision, reading.PrecisionStars > 0, reading.Length, format[reading.Stop]);
+            reading.WidthStars > 0, reading.Precision, reading.PrecisionStars > 0, reading.Length, format[reading.Stop]);
     }
 
     public DirectiveBehavior Interpret(FormatDirective directive)
@@ -145,7 +186,8 @@ internal sealed class Dialect
         var reading = ReadLikeThePrinter(directive.Text, 0);
         if (reading.Spec is null || reading.Spec.Kind == ConversionKind.Nothing || reading.End != directive.Text.Length)
         {
-            return new DirectiveBehavior(directive, DirectiveVerdict.Unsupported, null, intended, DescribeUnsupported(directive.Text, reading));
+            var printed = PrintedText(directive.Text, reading);
+            return new DirectiveBehavior(directive, DirectiveVerdict.Unsupported, null, intended, DescribeUnsupported(directive.Text, reading, printed), printedInstead: printed);
         }
 
         var deviations = Deviations(directive, reading, intended);
@@ -233,9 +275,8 @@ internal sealed class Dialect
         }
     }
 
-    private string DescribeUnsupported(string text, PrinterReading reading)
+    private string DescribeUnsupported(string text, PrinterReading reading, string printed)
     {
-        var printed = PrintedText(text, reading);
         if (printed.Length == 0)
         {
             return "prints nothing and consumes no argument";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 
 namespace FirmwareGuard.Dialects;
@@ -56,6 +57,7 @@ internal static class DialectFile
     private static readonly string[] SettingKeys =
     {
         "description", "flags", "lengths", "unknown", "sign-before-padding", "slot-bytes", "grammar", "precision", "star", "hex-case", "pointer-arguments",
+        "console", "newline", "message-limit",
     };
 
     private const string FlagCharacters = "-0+ ,";
@@ -217,6 +219,39 @@ internal static class DialectFile
                     else
                     {
                         errors.Add(new DialectFileError(entry.Line, $"hex-case = '{entry.Value}': write cosmetic or reported"));
+                    }
+
+                    break;
+                case "console":
+                    if (entry.Value.Length > 0 && !entry.Value.Any(char.IsControl))
+                    {
+                        settings.Console = entry.Value;
+                    }
+                    else
+                    {
+                        errors.Add(new DialectFileError(entry.Line, "console: name where the printer's lines go in one line of text, e.g. 'the serial console'"));
+                    }
+
+                    break;
+                case "newline":
+                    if (entry.Value is "as-written" or "crlf")
+                    {
+                        settings.Newline = entry.Value == "crlf" ? NewlineStyle.CrLf : NewlineStyle.AsWritten;
+                    }
+                    else
+                    {
+                        errors.Add(new DialectFileError(entry.Line, $"newline = '{entry.Value}': write as-written or crlf"));
+                    }
+
+                    break;
+                case "message-limit":
+                    if (int.TryParse(entry.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0)
+                    {
+                        settings.MessageLimit = limit;
+                    }
+                    else
+                    {
+                        errors.Add(new DialectFileError(entry.Line, $"message-limit = '{entry.Value}': write the most characters of a message the output keeps, a whole number above 0"));
                     }
 
                     break;

@@ -33,4 +33,13 @@ internal sealed class DialectSettings
 
     /// <summary>Arrays, spans, unmanaged pointers, <c>Guid</c> and <c>DateTime</c> are passed as pointers (EDK2).</summary>
     public bool PointerArguments { get; set; }
+
+    /// <summary>Where the printer's lines go, as a phrase a message can start with ("the Xen console").</summary>
+    public string Console { get; set; } = "the console";
+
+    /// <summary>How the printer writes the line ends of its format's text.</summary>
+    public NewlineStyle Newline { get; set; } = NewlineStyle.AsWritten;
+
+    /// <summary>The most characters of one message that reach the output (EDK2's serial <c>DEBUG()</c>: 255), or null for no limit.</summary>
+    public int? MessageLimit { get; set; }
 }

@@ -8,7 +8,7 @@ namespace FirmwareGuard.Dialects;
 /// </summary>
 internal sealed class DirectiveBehavior
 {
-    public DirectiveBehavior(FormatDirective directive, DirectiveVerdict verdict, ConversionSpec? spec, CMeaning intended, string effect, int starsRead = 0)
+    public DirectiveBehavior(FormatDirective directive, DirectiveVerdict verdict, ConversionSpec? spec, CMeaning intended, string effect, int starsRead = 0, string printedInstead = "")
     {
         Directive = directive;
         Verdict = verdict;
@@ -16,6 +16,7 @@ internal sealed class DirectiveBehavior
         Intended = intended;
         Effect = effect;
         StarsRead = starsRead;
+        PrintedInstead = printedInstead;
         IntendedArgumentCount = directive.ArgumentCount - starsRead;
     }
 
@@ -26,6 +27,7 @@ internal sealed class DirectiveBehavior
         Spec = starSpec;
         Effect = string.Empty;
         IsStar = true;
+        PrintedInstead = string.Empty;
         IntendedArgumentCount = 1;
     }
 
@@ -44,6 +46,9 @@ internal sealed class DirectiveBehavior
 
     /// <summary>For a deviating, unsupported or malformed directive: what the printer does instead, as a phrase.</summary>
     public string Effect { get; }
+
+    /// <summary>For an unsupported directive: the text the printer prints in its place.</summary>
+    public string PrintedInstead { get; }
 
     /// <summary>A width or precision read from an argument, not the directive's value.</summary>
     public bool IsStar { get; }

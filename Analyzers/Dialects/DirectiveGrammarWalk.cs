@@ -10,7 +10,7 @@ internal struct DirectiveGrammarWalk
     private readonly string text;
     private StringBuilder? flags;
     private int? width;
-    private bool hasPrecision;
+    private int? precision;
     private int widthStars;
     private int precisionStars;
 
@@ -20,7 +20,7 @@ internal struct DirectiveGrammarWalk
         Position = position;
         flags = null;
         width = null;
-        hasPrecision = false;
+        precision = null;
         widthStars = 0;
         precisionStars = 0;
         Length = string.Empty;
@@ -34,7 +34,7 @@ internal struct DirectiveGrammarWalk
     public readonly char? Current => Position < text.Length ? text[Position] : null;
 
     /// <summary>After a <c>.</c>: digits and <c>*</c> give the precision.</summary>
-    public readonly bool InPrecision => hasPrecision;
+    public readonly bool InPrecision => precision is not null;
 
     public bool TakeFlag(char flag)
     {
@@ -63,7 +63,7 @@ internal struct DirectiveGrammarWalk
         }
 
         Position++;
-        if (hasPrecision)
+        if (InPrecision)
         {
             precisionStars++;
         }
@@ -90,7 +90,11 @@ internal struct DirectiveGrammarWalk
             return false;
         }
 
-        if (!hasPrecision)
+        if (InPrecision)
+        {
+            precision = value;
+        }
+        else
         {
             width = value;
         }
@@ -106,7 +110,7 @@ internal struct DirectiveGrammarWalk
         }
 
         Position++;
-        hasPrecision = true;
+        precision = 0;
         return true;
     }
 
@@ -124,5 +128,5 @@ internal struct DirectiveGrammarWalk
     }
 
     public readonly PrinterReading Reading(ConversionSpec? spec, int end) =>
-        new(spec, Position, end, flags?.ToString() ?? string.Empty, width, hasPrecision, widthStars, precisionStars, Length);
+        new(spec, Position, end, flags?.ToString() ?? string.Empty, width, precision, widthStars, precisionStars, Length);
 }

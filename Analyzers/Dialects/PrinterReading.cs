@@ -3,14 +3,14 @@ namespace FirmwareGuard.Dialects;
 /// <summary>How far a printer got through one directive, and what it read on the way.</summary>
 internal readonly struct PrinterReading
 {
-    public PrinterReading(ConversionSpec? spec, int stop, int end, string flags, int? width, bool hasPrecision, int widthStars, int precisionStars, string length)
+    public PrinterReading(ConversionSpec? spec, int stop, int end, string flags, int? width, int? precision, int widthStars, int precisionStars, string length)
     {
         Spec = spec;
         Stop = stop;
         End = end;
         Flags = flags;
         Width = width;
-        HasPrecision = hasPrecision;
+        Precision = precision;
         WidthStars = widthStars;
         PrecisionStars = precisionStars;
         Length = length;
@@ -29,7 +29,10 @@ internal readonly struct PrinterReading
 
     public int? Width { get; }
 
-    public bool HasPrecision { get; }
+    /// <summary>The precision's digits (0 when none are written), or null without a <c>.</c>.</summary>
+    public int? Precision { get; }
+
+    public bool HasPrecision => Precision is not null;
 
     /// <summary><c>*</c> widths read, each taking an argument slot.</summary>
     public int WidthStars { get; }

@@ -24,7 +24,8 @@ internal enum LineEnding
 
 /// <summary>
 /// What a console message does to the current line, worked out from the text it prints: the
-/// format's literal text, with <c>%s</c> and <c>%c</c> replaced by their argument where that is a
+/// format's literal text, its line ends as the printer writes them (EDK2 writes <c>\n\r</c> as
+/// <c>\r\n</c>, which ends the line; a lone <c>\r</c> does not), with <c>%s</c> and <c>%c</c> replaced by their argument where that is a
 /// constant (<c>"%s", "done\n"</c>, <c>"%c", '\n'</c>) or a choice between constants
 /// (<c>ok ? "ok\n" : "no\n"</c>). Any other argument of <c>%s</c> or <c>%c</c>, and a non-constant
 /// format, may print a newline anywhere. Numbers never do.
@@ -54,10 +55,10 @@ internal readonly struct LineEffect
         }
 
         var pieces = Pieces(call, format);
-        return new LineEffect(EndingOf(pieces), MayPrintNewline(pieces), NewlineComesFirst(pieces));
+        return new LineEffect(EndingOf(pieces), MayPrintNewline(pieces), NewlineComesFirst(pieces, format.Dialect.LineEnd));
     }
 
-    /// <summary>The printed text in order; each piece lists the texts it may be, or is null when unknown.</summary>
+    /// <summary>The printed text in order, the format's own text with its line ends as the printer writes them; each piece lists the texts it may be, or is null when unknown.</summary>
     private static List<string[]?> Pieces(ShimCall call, FormatAnalysis format)
     {
         var text = format.Parsed.Text;
@@ -71,12 +72,12 @@ internal readonly struct LineEffect
             }
 
             var written = directive.Behavior.Directive;
-            pieces.Add(new[] { text.Substring(position, written.Start - position) });
+            pieces.Add(new[] { format.Dialect.Written(text.Substring(position, written.Start - position)) });
             pieces.Add(Printed(call, directive));
             position = written.End;
         }
 
-        pieces.Add(new[] { text.Substring(position) });
+        pieces.Add(new[] { format.Dialect.Written(text.Substring(position)) });
         return pieces;
     }
 
@@ -98,7 +99,8 @@ internal readonly struct LineEffect
         return plain && call.ValueArgumentOf(directive) is { } argument ? ConstantTexts(argument.Value) : null;
     }
 
-    private static string[]? ConstantTexts(IOperation value)
+    /// <summary>The texts a constant, or a choice between constants, can be; null for anything else.</summary>
+    public static string[]? ConstantTexts(IOperation value)
     {
         value = ValueIdentity.WithoutConversions(value);
         if (value.ConstantValue is { HasValue: true, Value: var constant })
@@ -173,7 +175,8 @@ internal readonly struct LineEffect
         return false;
     }
 
-    private static bool NewlineComesFirst(List<string[]?> pieces)
+    /// <summary>The first text printed is a newline, or the line end the printer writes for one (EDK2's <c>\r\n</c>).</summary>
+    private static bool NewlineComesFirst(List<string[]?> pieces, string lineEnd)
     {
         foreach (var texts in pieces)
         {
@@ -184,7 +187,7 @@ internal readonly struct LineEffect
 
             if (!empty)
             {
-                return Agree(texts, static t => t[0] == '\n') == true;
+                return Agree(texts, t => t[0] == '\n' || t.StartsWith(lineEnd, System.StringComparison.Ordinal)) == true;
             }
         }
 

@@ -14,7 +14,7 @@ internal sealed class FormatDirective
         string flags,
         int? width,
         bool widthFromArgument,
-        bool hasPrecision,
+        int? precision,
         bool precisionFromArgument,
         string lengthModifier,
         char conversion)
@@ -26,7 +26,7 @@ internal sealed class FormatDirective
         Flags = flags;
         Width = width;
         WidthFromArgument = widthFromArgument;
-        HasPrecision = hasPrecision;
+        Precision = precision;
         PrecisionFromArgument = precisionFromArgument;
         LengthModifier = lengthModifier;
         Conversion = conversion;
@@ -54,7 +54,10 @@ internal sealed class FormatDirective
     /// <summary><c>%*d</c>: the width is read from an argument.</summary>
     public bool WidthFromArgument { get; }
 
-    public bool HasPrecision { get; }
+    /// <summary>The precision's digits after the <c>.</c> (0 when none are written, as in <c>%.*s</c>), or null without a <c>.</c>.</summary>
+    public int? Precision { get; }
+
+    public bool HasPrecision => Precision is not null;
 
     public bool PrecisionFromArgument { get; }
 
@@ -87,7 +90,7 @@ internal sealed class FormatDirective
     /// <summary>The same directive taking in the next character of the format as well.</summary>
     public FormatDirective ExtendedByOne(string format) => new(
         format, Start, Length + 1, IsPositional, Flags, Width, WidthFromArgument,
-        HasPrecision, PrecisionFromArgument, LengthModifier, Conversion);
+        Precision, PrecisionFromArgument, LengthModifier, Conversion);
 
     public bool HasFlag(char flag) => Flags.IndexOf(flag) >= 0;
 

@@ -74,11 +74,11 @@ internal static class FormatParser
             }
         }
 
-        var hasPrecision = false;
+        int? precision = null;
         var precisionFromArgument = false;
         if (i < format.Length && format[i] == '.')
         {
-            hasPrecision = true;
+            precision = 0;
             i++;
             if (i < format.Length && format[i] == '*')
             {
@@ -87,7 +87,9 @@ internal static class FormatParser
             }
             else
             {
-                i = SkipDigits(format, i);
+                var precisionEnd = SkipDigits(format, i);
+                precision = precisionEnd > i ? ReadNumber(format, i, precisionEnd) : 0;
+                i = precisionEnd;
             }
         }
 
@@ -103,7 +105,7 @@ internal static class FormatParser
 
         return new FormatDirective(
             format, start, i - start, isPositional, flags, width, widthFromArgument,
-            hasPrecision, precisionFromArgument, lengthModifier, conversion);
+            precision, precisionFromArgument, lengthModifier, conversion);
     }
 
     private static int SkipDigits(string format, int i)

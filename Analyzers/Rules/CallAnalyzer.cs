@@ -11,7 +11,7 @@ namespace FirmwareGuard.Rules;
 
 /// <summary>
 /// Reads every invocation once. A call to a printf shim is read into the call model and handed to
-/// each rule that looks at one call — the format-correctness rules FG0001–FG0008 and the message
+/// each rule that looks at one call — the format-correctness rules FG0001–FG0009 and the message
 /// rules FG0101–FG0102 — and, when its message leaves the line open, to FG0104, which follows the
 /// control flow of the method, local function or lambda it is in. A call to a <c>[MustLog]</c> member goes to FG0103. Any other invocation
 /// costs one lookup of its <see cref="Callee"/>. A call whose dialect does not exist is noted,
@@ -29,6 +29,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         Descriptors.MalformedFormat,
         Descriptors.NonConstantFormat,
         Descriptors.ArgumentsInArray,
+        Descriptors.MessageTooLong,
         Descriptors.PartialSixtyFourBitValue,
         Descriptors.UnidentifiedBarMessage,
         Descriptors.UnloggedRelocation,
@@ -86,6 +87,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         MalformedFormatRule.Analyze(context, call);
         NonConstantFormatRule.Analyze(context, call);
         ArgumentsInArrayRule.Analyze(context, call);
+        MessageTooLongRule.Analyze(context, call);
         PartialSixtyFourBitValueRule.Analyze(context, call);
         UnidentifiedBarMessageRule.Analyze(context, call, roles);
         if (Messages.LeavesLineOpen(call) && Messages.IsMessage(call)

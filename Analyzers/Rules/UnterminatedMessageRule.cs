@@ -48,7 +48,8 @@ internal static class UnterminatedMessageRule
             Descriptors.UnterminatedMessage,
             message.FormatValue!.Syntax.GetLocation(),
             Wording.Code(message.FormatValue.Syntax.ToString()),
-            Wording.Code(functionName)));
+            Wording.Code(functionName),
+            message.Dialect.Console));
     }
 
     /// <summary>The messages that leave a line open which, on some path, no later message ends; by their call's syntax.</summary>

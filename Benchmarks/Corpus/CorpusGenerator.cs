@@ -82,7 +82,7 @@ internal static class CorpusGenerator
                 invocations++;
                 switch (invocation.Expression.ToString())
                 {
-                    case "Log.Printf":
+                    case "Log.Printf" or "Uefi.Debug":
                         shimCalls++;
                         if (invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax literal)
                         {

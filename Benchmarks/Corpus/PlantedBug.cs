@@ -33,6 +33,9 @@ internal sealed class PlantedBug
         new("FG0007", false, """Log.Printf(label);"""),
         new("FG0008", false, """Log.Printf("pci dev %02x:%x\n", savedArguments);"""),
 
+        // Through EDK2's DEBUG(), whose serial library keeps 255 characters: 292 characters of text, two %x of up to 8 and "\r\n".
+        new("FG0009", false, """Uefi.Debug("pci dev %02x:%x: the device answers config reads, but its vendor and device IDs match no entry of the table of devices this firmware sets up, so it is left as the platform found it: no interrupt line is routed to it, bus mastering stays off, and its own driver will have to do all of that by itself\n", devfn >> 3, devfn & 7);"""),
+
         // The lower half of the 64-bit high_mem base without its upper half.
         new("FG0101", false, """Log.Printf("pci dev %02x:%x high_mem base %08x\n", devfn >> 3, devfn & 7, (uint)highMemBase);"""),
 

@@ -48,6 +48,16 @@ internal static class SupportSource
                 }
             }
 
+            /// <summary>UEFI's DEBUG() on X64, for the one planted bug only EDK2's printer has (FG0009).</summary>
+            internal static class Uefi
+            {
+                [PrintfShim("edk2-x64")]
+                public static void Debug(string format, params object[] args)
+                {
+                    Console.Write(format.Length + args.Length);
+                }
+            }
+
             internal sealed class PciBus
             {
                 private readonly uint[] config = new uint[256 * 64];
