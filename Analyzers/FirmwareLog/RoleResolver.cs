@@ -25,36 +25,44 @@ internal sealed class RoleResolver
     }
 
     /// <summary>The roles of the values an argument prints: of the member it reads, through operators and conversions.</summary>
-    public Roles RolesOf(IOperation argument)
+    public Roles RolesOf(IOperation argument) => RolesOf(argument, byName: true);
+
+    /// <summary>
+    /// The roles attributes give the values an argument prints, for a message that only they can make
+    /// a BAR message: no local is matched by name, and a member's name only once (it is cached).
+    /// </summary>
+    public LogRoles AttributedRolesOf(IOperation argument) => RolesOf(argument, byName: false).Attributed;
+
+    private Roles RolesOf(IOperation argument, bool byName)
     {
         switch (argument.Kind)
         {
             case OperationKind.Conversion:
-                return RolesOf(((IConversionOperation)argument).Operand);
+                return RolesOf(((IConversionOperation)argument).Operand, byName);
             case OperationKind.Binary:
                 var binary = (IBinaryOperation)argument;
-                return RolesOf(binary.LeftOperand) | RolesOf(binary.RightOperand);
+                return RolesOf(binary.LeftOperand, byName) | RolesOf(binary.RightOperand, byName);
             case OperationKind.Unary:
-                return RolesOf(((IUnaryOperation)argument).Operand);
+                return RolesOf(((IUnaryOperation)argument).Operand, byName);
             case OperationKind.LocalReference:
-                return Roles.FromName(patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name));
+                return byName ? Roles.FromName(patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name)) : default;
             case OperationKind.ArrayElementReference:
-                return ElementRoles(((IArrayElementReferenceOperation)argument).ArrayReference);
+                return ElementRoles(((IArrayElementReferenceOperation)argument).ArrayReference, byName);
             default:
                 return ReadSymbol(argument) is { } symbol ? Cached(symbol) : default;
         }
     }
 
     /// <summary>An element plays the role of its array: its attribute's, else its name's (<c>barSizes[i]</c> is a size).</summary>
-    private Roles ElementRoles(IOperation array)
+    private Roles ElementRoles(IOperation array, bool byName)
     {
         array = ValueIdentity.WithoutConversions(array);
         return array switch
         {
-            ILocalReferenceOperation local => Roles.FromName(patterns.RoleOfElementsOf(local.Local.Name)),
+            ILocalReferenceOperation local => byName ? Roles.FromName(patterns.RoleOfElementsOf(local.Local.Name)) : default,
             _ when ReadSymbol(array) is { } symbol => Cached(symbol) is { Attributed: not LogRoles.None } attributed
                 ? attributed
-                : Roles.FromName(patterns.RoleOfElementsOf(symbol.Name)),
+                : byName ? Roles.FromName(patterns.RoleOfElementsOf(symbol.Name)) : default,
             _ => default,
         };
     }
