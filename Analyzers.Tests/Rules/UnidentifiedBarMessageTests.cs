@@ -60,6 +60,24 @@ public class UnidentifiedBarMessageTests
             """);
     }
 
+    [Fact]
+    public async Task AnAttributedRegisterReadThroughAnElementAndAnOperatorMakesABarMessage()
+    {
+        await VerifyFG.Analyzer(Roles + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Pci
+                {
+                    [LogRole("register")] uint[] slots = new uint[6];
+
+                    void M(uint devfn, int i) =>
+                        Log.Printf({|FG0102:"dev %x: slot %x programmed\n"|}, devfn, (ushort)(slots[i] & 0xff));
+                }
+            }
+            """);
+    }
+
     [Theory]
     [InlineData("\"register %x programmed\\n\", barReg")]
     [InlineData("\"retries %u\\n\", bar")]

@@ -10,9 +10,10 @@ namespace FirmwareGuard.FirmwareLog;
 /// Gives a printed value its role: from an attribute named <c>LogRoleAttribute</c> on the field,
 /// property, parameter or method it reads, else from its name under one set of patterns; an array
 /// element plays the role of its array. One per
-/// compilation and pattern set. The roles of members and parameters are cached per symbol (a
-/// parameter is printed by every message of its method); a local, which no attribute can mark, is
-/// matched by name each time.
+/// compilation and pattern set. The roles of fields, properties and methods are cached per symbol:
+/// they are printed all over the compilation. A parameter is printed by the few messages of its
+/// method, so a cache entry would cost more than it saves; its attributes are kept by the compiler,
+/// and its name is matched each time, as a local's is.
 /// </summary>
 internal sealed class RoleResolver
 {
@@ -25,36 +26,44 @@ internal sealed class RoleResolver
     }
 
     /// <summary>The roles of the values an argument prints: of the member it reads, through operators and conversions.</summary>
-    public Roles RolesOf(IOperation argument)
+    public Roles RolesOf(IOperation argument) => RolesOf(argument, byName: true);
+
+    /// <summary>
+    /// The roles attributes give the values an argument prints, for a message that only they can make
+    /// a BAR message: no local is matched by name, and a member's name only once (it is cached).
+    /// </summary>
+    public LogRoles AttributedRolesOf(IOperation argument) => RolesOf(argument, byName: false).Attributed;
+
+    private Roles RolesOf(IOperation argument, bool byName)
     {
         switch (argument.Kind)
         {
             case OperationKind.Conversion:
-                return RolesOf(((IConversionOperation)argument).Operand);
+                return RolesOf(((IConversionOperation)argument).Operand, byName);
             case OperationKind.Binary:
                 var binary = (IBinaryOperation)argument;
-                return RolesOf(binary.LeftOperand) | RolesOf(binary.RightOperand);
+                return RolesOf(binary.LeftOperand, byName) | RolesOf(binary.RightOperand, byName);
             case OperationKind.Unary:
-                return RolesOf(((IUnaryOperation)argument).Operand);
+                return RolesOf(((IUnaryOperation)argument).Operand, byName);
             case OperationKind.LocalReference:
-                return Roles.FromName(patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name));
+                return byName ? Roles.FromName(patterns.RoleOf(((ILocalReferenceOperation)argument).Local.Name)) : default;
             case OperationKind.ArrayElementReference:
-                return ElementRoles(((IArrayElementReferenceOperation)argument).ArrayReference);
+                return ElementRoles(((IArrayElementReferenceOperation)argument).ArrayReference, byName);
             default:
-                return ReadSymbol(argument) is { } symbol ? Cached(symbol) : default;
+                return ReadSymbol(argument) is { } symbol ? SymbolRoles(symbol, byName) : default;
         }
     }
 
     /// <summary>An element plays the role of its array: its attribute's, else its name's (<c>barSizes[i]</c> is a size).</summary>
-    private Roles ElementRoles(IOperation array)
+    private Roles ElementRoles(IOperation array, bool byName)
     {
         array = ValueIdentity.WithoutConversions(array);
         return array switch
         {
-            ILocalReferenceOperation local => Roles.FromName(patterns.RoleOfElementsOf(local.Local.Name)),
-            _ when ReadSymbol(array) is { } symbol => Cached(symbol) is { Attributed: not LogRoles.None } attributed
+            ILocalReferenceOperation local => byName ? Roles.FromName(patterns.RoleOfElementsOf(local.Local.Name)) : default,
+            _ when ReadSymbol(array) is { } symbol => SymbolRoles(symbol, byName) is { Attributed: not LogRoles.None } attributed
                 ? attributed
-                : Roles.FromName(patterns.RoleOfElementsOf(symbol.Name)),
+                : byName ? Roles.FromName(patterns.RoleOfElementsOf(symbol.Name)) : default,
             _ => default,
         };
     }
@@ -69,16 +78,21 @@ internal sealed class RoleResolver
         _ => null,
     };
 
-    private Roles Cached(ISymbol symbol)
+    private Roles SymbolRoles(ISymbol symbol, bool byName)
     {
         symbol = symbol.OriginalDefinition;
-        return symbolRoles.TryGetValue(symbol, out var roles) ? roles : symbolRoles.GetOrAdd(symbol, Resolve(symbol));
+        if (symbol.Kind == SymbolKind.Parameter)
+        {
+            return Resolve(symbol, byName);
+        }
+
+        return symbolRoles.TryGetValue(symbol, out var roles) ? roles : symbolRoles.GetOrAdd(symbol, Resolve(symbol, byName: true));
     }
 
-    private Roles Resolve(ISymbol symbol)
+    private Roles Resolve(ISymbol symbol, bool byName)
     {
         var attributed = LogRoleMark.Of(symbol);
-        return attributed != LogRoles.None ? new Roles(attributed, attributed) : Roles.FromName(patterns.RoleOf(symbol.Name));
+        return attributed != LogRoles.None ? new Roles(attributed, attributed) : byName ? Roles.FromName(patterns.RoleOf(symbol.Name)) : default;
     }
 
     /// <summary>The roles of printed values all told, and those of them an attribute gives.</summary>

@@ -23,13 +23,19 @@ internal static class UnidentifiedBarMessageRule
         }
 
         var roles = treeRoles.For(OperationTrees.Of(call.Invocation));
+        var namesABar = NamesABar(format.Parsed.Text);
+        if (!namesABar && !PrintsAnAttributedRegister(call, roles))
+        {
+            return;
+        }
+
         RoleResolver.Roles printed = default;
         foreach (var argument in call.Arguments)
         {
             printed |= roles.RolesOf(argument.Value);
         }
 
-        if ((printed.All & Required) == Required || !IsBarMessage(format.Parsed.Text, printed))
+        if ((printed.All & Required) == Required || !IsBarMessage(namesABar, printed))
         {
             return;
         }
@@ -49,8 +55,25 @@ internal static class UnidentifiedBarMessageRule
     /// or it prints a value an attribute marks as a BAR register. A name alone does not make one
     /// (<c>"retries %u", bar</c> in a menu), nor the word alone (<c>"BAR MTRR cache attribute set to %s"</c>).
     /// </summary>
-    private static bool IsBarMessage(string text, RoleResolver.Roles printed) =>
-        (printed.Attributed & LogRoles.Register) != 0 || ((printed.All & BarValue) != 0 && NamesABar(text));
+    private static bool IsBarMessage(bool textNamesABar, RoleResolver.Roles printed) =>
+        (printed.Attributed & LogRoles.Register) != 0 || ((printed.All & BarValue) != 0 && textNamesABar);
+
+    /// <summary>
+    /// Whether an attribute marks a printed value as a BAR register: what alone makes a message whose
+    /// text names no BAR a BAR message, asked first because it matches no names.
+    /// </summary>
+    private static bool PrintsAnAttributedRegister(ShimCall call, RoleResolver roles)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if ((roles.AttributedRolesOf(argument.Value) & LogRoles.Register) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the text has the word "bar" on its own, in any case.</summary>
     public static bool NamesABar(string text)
