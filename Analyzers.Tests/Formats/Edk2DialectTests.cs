@@ -190,6 +190,22 @@ public class Edk2DialectTests
     }
 
     [Fact]
+    public void ATimeDirectiveRightBeforeAnotherEndsAtItsLetter()
+    {
+        var analysis = Get("edk2-x64").Analyze("%t%d|%5t%%");
+
+        Assert.Equal(new[] { "%t", "%d", "%5t", "%%" }, analysis.Directives.Select(d => d.Text));
+        Assert.Equal(3, analysis.SlotsRead);
+    }
+
+    [Fact]
+    public void APointerWidthOfOneCannotPadAndAWiderOnePadsWithZeros()
+    {
+        Assert.Equal(DirectiveVerdict.Faithful, Read("edk2-x64", "%1p").Behavior.Verdict);
+        Assert.Equal("pads with zeros, not spaces", Read("edk2-x64", "%10p").Behavior.Effect);
+    }
+
+    [Fact]
     public void ACommaFlagDirectiveIsOneDirective()
     {
         var analysis = Get("edk2-ia32").Analyze("%,d|%,ld");

@@ -22,7 +22,7 @@ public class Edk2CallTests
                 {
                     Log.Debug64("%a: %s at %016lx, %d pages, %r\n", name, label, address, count, status);
                     Log.Debug64("%g %t %c %S %p\n", guid, time, 'x', path, (nuint)address);
-                    Log.Debug64("%-10a|%*d|%.*a|%,ld|%08X|100%%\n", name, width, count, 3, name, (long)address, count);
+                    Log.Debug64("%-10a|%*d|%.*a|%,ld|%08X|100%%\n", name, (nuint)width, count, (nuint)3, name, (long)address, count);
                     Log.Debug32("%a: %s at %016lx, %d pages, %r\n", name, label, address, count, status32);
                     Log.Debug32("%lx|%x|%Lx|%llx\n", address, count, address, address);
                 }
@@ -83,6 +83,26 @@ public class Edk2CallTests
                 .WithArguments("`v`", "ulong", "fills one 64-bit slot", "edk2-x64", "`%x` prints only its low 32 bits"),
             VerifyFG.Diagnostic("FG0001").WithLocation(2).WithLocation(3)
                 .WithArguments("`w`", "long", "fills one 64-bit slot", "edk2-x64", "`%d` prints only its low 32 bits"));
+    }
+
+    [Fact]
+    public async Task OnX64AStarReadsAUintnSoA32BitWidthLeavesItsUpperHalfUndefined()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(int width, uint count, byte[] name)
+                {
+                    Log.Debug64("{|#1:%*d|}|{|#3:%.*a|}\n", {|#0:width|}, count, {|#2:3|}, name);
+                    Log.Debug32("%*d|%.*a\n", width, count, 3, name);
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0005").WithLocation(0).WithLocation(1)
+                .WithArguments("`width`", "int", "`%*d`", "edk2-x64's printf reads all 64 bits of its slot, and a 32-bit value leaves the upper half undefined"),
+            VerifyFG.Diagnostic("FG0005").WithLocation(2).WithLocation(3)
+                .WithArguments("`3`", "int", "`%.*a`", "edk2-x64's printf reads all 64 bits of its slot, and a 32-bit value leaves the upper half undefined"));
     }
 
     [Fact]

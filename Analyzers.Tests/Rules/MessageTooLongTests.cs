@@ -30,7 +30,7 @@ public class MessageTooLongTests
         {
             const string DriverName = "{{Text(250)}}";
 
-            void M(int number, uint unsigned, long wide, ulong wideUnsigned, byte small, string name, int width, Guid guid, DateTime time, ulong status, byte[] buffer)
+            void M(int number, uint unsigned, long wide, ulong wideUnsigned, byte small, string name, nuint width, Guid guid, DateTime time, ulong status, byte[] buffer)
             {
                 {{body}}
             }
@@ -202,8 +202,8 @@ public class MessageTooLongTests
     }
 
     [Theory]
-    [InlineData("%*d", "300, number", "253, number", 302)]
-    [InlineData("%.*s", "254, name", "253, name", 256)]
+    [InlineData("%*d", "(nuint)300, number", "(nuint)253, number", 302)]
+    [InlineData("%.*s", "(nuint)254, name", "(nuint)253, name", 256)]
     public async Task AConstantStarWidthOrPrecisionIsCounted(string directive, string over, string fits, int characters)
     {
         await Verify(

@@ -27,6 +27,44 @@ public class SixtyFourBitArgumentTests
     }
 
     [Fact]
+    public async Task AStarOnEightByteSlotsReadsTheWholeSlot()
+    {
+        await VerifyFG.Analyzer("""
+            static class Uefi
+            {
+                [Demo.PrintfShim("edk2-x64")] public static void Print(string format, params object?[] args) { }
+
+                static void M(nuint width, ulong precision, int value, byte[] name)
+                {
+                    Print("%*d|%-*d|%.*a\n", width, value, width, value, precision, name);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AStatusOrPointerOnFourByteSlotsPrintsOnlyTheLowerHalfOfA64BitValue()
+    {
+        await VerifyFG.Analyzer("""
+            static class Uefi
+            {
+                [Demo.PrintfShim("edk2-ia32")] public static void Print(string format, params object?[] args) { }
+
+                static void M(ulong status, nuint address, uint fitting)
+                {
+                    Print("{|#1:%r|}\n", {|#0:status|});
+                    Print("{|#3:%p|}\n", {|#2:address|});
+                    Print("%r %p\n", fitting, fitting);
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0001").WithLocation(0).WithLocation(1)
+                .WithArguments("`status`", "ulong", "takes two 32-bit slots", "edk2-ia32", "`%r` prints only its lower half"),
+            VerifyFG.Diagnostic("FG0001").WithLocation(2).WithLocation(3)
+                .WithArguments("`address`", "nuint", "takes two 32-bit slots", "edk2-ia32", "`%p` prints only its lower half"));
+    }
+
+    [Fact]
     public async Task TheSplitHalvesOfPatch1Of8AreClean()
     {
         await VerifyFG.Analyzer("""

@@ -118,7 +118,7 @@ public class UnterminatedMessageTests
             using Demo;
             class C
             {
-                void M(int width, int percent) => Uefi.Debug({|FG0104:"%*d%%"|}, width, percent);
+                void M(nuint width, int percent) => Uefi.Debug({|FG0104:"%*d%%"|}, width, percent);
             }
 
             {{Edk2Shim}}

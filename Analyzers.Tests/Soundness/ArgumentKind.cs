@@ -56,7 +56,7 @@ internal sealed class ArgumentKind
         };
     }
 
-    private static ArgumentKind Of(string? typeName, bool isSixtyFourBit, Func<int, Random, object?> draw) => new(typeName, isSixtyFourBit, draw);
+    internal static ArgumentKind Of(string? typeName, bool isSixtyFourBit, Func<int, Random, object?> draw) => new(typeName, isSixtyFourBit, draw);
 
-    private static T Pick<T>(int set, params T[] values) => values[Math.Min(set, values.Length - 1)];
+    internal static T Pick<T>(int set, params T[] values) => values[Math.Min(set, values.Length - 1)];
 }

@@ -198,7 +198,7 @@ internal static class ReferencePrintf
     }
 
     /// <summary>An integer argument's two's-complement bits and its width (enums by their underlying type).</summary>
-    private static (ulong Value, int Bits)? AsInteger(object? argument) => argument switch
+    internal static (ulong Value, int Bits)? AsInteger(object? argument) => argument switch
     {
         Enum e => AsInteger(System.Convert.ChangeType(e, e.GetTypeCode(), CultureInfo.InvariantCulture)),
         sbyte v => (unchecked((ulong)v) & 0xFFFF_FFFF, 32),

@@ -12,16 +12,18 @@ namespace FirmwareGuard.Dialects;
 /// </summary>
 internal sealed class Dialect
 {
-    private static readonly ConversionSpec StarSpec = new(ConversionKind.SignedDecimal, 1, 32, ConversionOptions.None);
-
     private readonly Dictionary<string, ConversionSpec> conversions;
     private readonly DialectSettings settings;
     private readonly string anyOrderLength;
+
+    /// <summary>A <c>*</c> reads one whole slot (EDK2: a <c>UINTN</c>) as the width or precision.</summary>
+    private readonly ConversionSpec starSpec;
 
     public Dialect(string name, DialectSettings settings, IReadOnlyDictionary<string, ConversionSpec> conversions)
     {
         Name = name;
         this.settings = settings;
+        starSpec = new ConversionSpec(ConversionKind.SignedDecimal, 1, settings.SlotBytes * 8, ConversionOptions.None);
         LengthModifiers = settings.LengthModifiers.OrderByDescending(m => m.Length).ToImmutableArray();
         anyOrderLength = settings.LengthModifiers.IsEmpty ? string.Empty : settings.LengthModifiers[0];
         this.conversions = new Dictionary<string, ConversionSpec>(conversions.Count);
@@ -120,7 +122,7 @@ internal sealed class Dialect
             var behavior = Interpret(directive);
             for (var star = 0; star < behavior.StarsRead; star++)
             {
-                behaviors.Add(DirectiveBehavior.Star(directive, StarSpec));
+                behaviors.Add(DirectiveBehavior.Star(directive, starSpec));
             }
 
             behaviors.Add(behavior);
@@ -136,7 +138,7 @@ internal sealed class Dialect
     /// </summary>
     private FormatDirective ToThePrinter(string format, FormatDirective directive)
     {
-        if (directive.Conversion == '%' && !directive.IsTruncated)
+        if (directive.IsEscapedPercent)
         {
             return directive;
         }
@@ -359,8 +361,8 @@ internal sealed class Dialect
             deviations.Add($"reads {bitsRead} bits but prints only the low {spec.PrintedBits}");
         }
 
-        // A number or character always fills one column, so only a wider width can pad anything.
-        var widthPads = reading.WidthStars > 0 || directive.Width > (spec.IsInteger || spec.Kind == ConversionKind.Character ? 1 : 0);
+        // A number, pointer or character always fills one column, so only a wider width can pad anything.
+        var widthPads = reading.WidthStars > 0 || directive.Width > (spec.IsInteger || spec.Kind is ConversionKind.Character or ConversionKind.Pointer ? 1 : 0);
         if (widthPads && !spec.HonorsWidth)
         {
             deviations.Add("ignores the width");

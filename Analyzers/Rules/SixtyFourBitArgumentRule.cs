@@ -70,7 +70,11 @@ internal static class SixtyFourBitArgumentRule
     }
 
     private static bool ReadsOnlyTheLowHalf(Dialect dialect, PlacedDirective directive) =>
-        directive.Behavior.Spec is { } spec && (spec.IsInteger || spec.Kind == ConversionKind.Status) && dialect.BitsRead(spec) < 64;
+        directive.Behavior.Spec is { } spec && PrintsItsValue(spec) && dialect.BitsRead(spec) < 64;
+
+    /// <summary>Prints the number it reads: an integer, a status code or a pointer's value.</summary>
+    private static bool PrintsItsValue(ConversionSpec spec) =>
+        spec.IsInteger || spec.Kind is ConversionKind.Status or ConversionKind.Pointer;
 
     /// <summary>On 64-bit slots: what the value's own directive prints of it.</summary>
     private static List<string> Truncation(Dialect dialect, PlacedDirective? own) =>
@@ -88,7 +92,7 @@ internal static class SixtyFourBitArgumentRule
             if (directive.SlotsRead == 0
                 || directive.FirstSlot + directive.SlotsRead <= argument.FirstSlot
                 || call.ReadsItsOwnArgument(directive)
-                || (directive == own && directive.Behavior.Spec is { IsInteger: false }))
+                || (directive == own && directive.Behavior.Spec is { } ownSpec && !PrintsItsValue(ownSpec)))
             {
                 continue;
             }
