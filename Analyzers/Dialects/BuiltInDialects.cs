@@ -88,6 +88,7 @@ internal static class BuiltInDialects
         unknown = print-character-padded
         sign-before-padding = no
         hex-case = cosmetic
+        precision-pads-strings = yes
         pointer-arguments = yes
         console = DEBUG()'s serial output
         newline = crlf
@@ -130,6 +131,7 @@ internal static class BuiltInDialects
         unknown = print-character-padded
         sign-before-padding = no
         hex-case = cosmetic
+        precision-pads-strings = yes
         pointer-arguments = yes
         console = DEBUG()'s serial output
         newline = crlf

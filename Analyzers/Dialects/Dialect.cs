@@ -54,6 +54,9 @@ internal sealed class Dialect
     /// <summary>A cosmetic difference from C: hex letters in the other case (EDK2's <c>%x</c> prints <c>ABC</c>).</summary>
     public bool HexCaseIsCosmetic => settings.HexCaseIsCosmetic;
 
+    /// <summary>A cosmetic difference from C: a string shorter than the precision is padded on the left to it (EDK2's <c>%.5a</c> of <c>abc</c> prints <c>  abc</c>).</summary>
+    public bool PrecisionPadsStrings => settings.PrecisionPadsStrings;
+
     /// <summary>Bytes per argument slot: 4 (a 64-bit value fills two) or 8 (every argument fills one).</summary>
     public int SlotBytes => settings.SlotBytes;
 

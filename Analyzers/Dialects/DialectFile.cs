@@ -57,7 +57,7 @@ internal static class DialectFile
     private static readonly string[] SettingKeys =
     {
         "description", "flags", "lengths", "unknown", "sign-before-padding", "slot-bytes", "grammar", "precision", "star", "hex-case", "pointer-arguments",
-        "console", "newline", "message-limit",
+        "console", "newline", "message-limit", "precision-pads-strings",
     };
 
     private const string FlagCharacters = "-0+ ,";
@@ -273,6 +273,9 @@ internal static class DialectFile
                             break;
                         case "star":
                             settings.ReadsStar = yes;
+                            break;
+                        case "precision-pads-strings":
+                            settings.PrecisionPadsStrings = yes;
                             break;
                         default:
                             settings.PointerArguments = yes;

@@ -31,6 +31,9 @@ internal sealed class DialectSettings
     /// <summary>The case of hex letters differs from C's and is declared cosmetic (EDK2's <c>%x</c> prints upper case).</summary>
     public bool HexCaseIsCosmetic { get; set; }
 
+    /// <summary>A string shorter than the precision is padded on the left to it (EDK2); declared cosmetic.</summary>
+    public bool PrecisionPadsStrings { get; set; }
+
     /// <summary>Arrays, spans, unmanaged pointers, <c>Guid</c> and <c>DateTime</c> are passed as pointers (EDK2).</summary>
     public bool PointerArguments { get; set; }
 

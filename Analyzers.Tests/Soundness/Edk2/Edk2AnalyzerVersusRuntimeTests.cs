@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using FirmwareGuard.Dialects;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -31,12 +32,13 @@ public class Edk2AnalyzerVersusRuntimeTests
     [InlineData("edk2-x64", Edk2Architecture.X64, 20240703)]
     public async Task CallsTheAnalyzerAcceptsPrintTheIntendedTextAndCallsItFlagsDoNot(string dialect, Edk2Architecture architecture, int seed)
     {
+        Assert.True(DialectSet.BuiltIn.TryGet(dialect, out var printer));
         var generator = new Edk2CallGenerator(seed, architecture);
         var calls = Enumerable.Range(0, CallCount).Select(generator.Next).ToList();
         var property = new ShimCallProperty(
             $"PrintfShim(\"{dialect}\")",
             "Print",
-            (format, arguments) => Edk2IntendedPrintf.Print(format, arguments, architecture),
+            (format, arguments) => Edk2IntendedPrintf.Print(format, arguments, architecture, printer.PrecisionPadsStrings),
             (format, arguments) => Printed(format, arguments, architecture));
 
         var outcome = await property.Check(calls, seed, ValueSets);

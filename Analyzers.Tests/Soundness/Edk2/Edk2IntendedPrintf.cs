@@ -27,7 +27,11 @@ internal static class Edk2IntendedPrintf
         @"\G%(?<flags>[-+ #0,]*)(?<width>\*|[0-9]+)?(?:\.(?<precision>\*|[0-9]*))?(?<length>hh|ll|h|l|L|j|z|q)?(?<conversion>.)",
         RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
-    public static string? Print(string format, IReadOnlyList<object?> arguments, Edk2Architecture architecture)
+    /// <param name="format">The call's format.</param>
+    /// <param name="arguments">The call's arguments.</param>
+    /// <param name="architecture">Which EDK2 build prints it.</param>
+    /// <param name="precisionPadsStrings">The dialect's declared cosmetic difference: a string shorter than its precision is padded on the left to it.</param>
+    public static string? Print(string format, IReadOnlyList<object?> arguments, Edk2Architecture architecture, bool precisionPadsStrings)
     {
         var end = format.IndexOf('\0') is var nul and >= 0 ? nul : format.Length;
         var text = format.Substring(0, end);
@@ -56,7 +60,7 @@ internal static class Edk2IntendedPrintf
             }
 
             position += match.Length;
-            var printed = match.Value == "%%" ? "%" : Convert(match, arguments, ref next, architecture);
+            var printed = match.Value == "%%" ? "%" : Convert(match, arguments, ref next, architecture, precisionPadsStrings);
             if (printed is null)
             {
                 return null;
@@ -68,7 +72,7 @@ internal static class Edk2IntendedPrintf
         return output.ToString();
     }
 
-    private static string? Convert(Match match, IReadOnlyList<object?> arguments, ref int next, Edk2Architecture architecture)
+    private static string? Convert(Match match, IReadOnlyList<object?> arguments, ref int next, Edk2Architecture architecture, bool precisionPadsStrings)
     {
         var flags = match.Groups["flags"].Value;
         var conversion = match.Groups["conversion"].Value[0];
@@ -86,8 +90,8 @@ internal static class Edk2IntendedPrintf
         var naturalBits = architecture == Edk2Architecture.X64 ? 64 : 32;
         return conversion switch
         {
-            'a' => Padded(Truncated(NarrowText(argument), hasPrecision, precision), width, leftJustify),
-            's' or 'S' => Padded(Truncated(WideText(argument), hasPrecision, precision), width, leftJustify),
+            'a' => Padded(Truncated(NarrowText(argument), hasPrecision, precision, precisionPadsStrings), width, leftJustify),
+            's' or 'S' => Padded(Truncated(WideText(argument), hasPrecision, precision, precisionPadsStrings), width, leftJustify),
             'g' => Padded(GuidText(argument), width, leftJustify),
             't' => Padded(TimeText(argument), width, leftJustify),
             'r' => Padded(Natural(argument, naturalBits) is { } status ? Edk2StatusNames.Describe(status, naturalBits) : null, width, leftJustify),
@@ -157,8 +161,18 @@ internal static class Edk2IntendedPrintf
     private static string? Padded(string? text, ulong width, bool leftJustify) =>
         text is null ? null : leftJustify ? text.PadRight((int)width) : text.PadLeft((int)width);
 
-    private static string? Truncated(string? text, bool hasPrecision, ulong precision) =>
-        text is not null && hasPrecision && (ulong)text.Length > precision ? text.Substring(0, (int)precision) : text;
+    /// <summary>A string cut to its precision and, where the dialect pads it, padded on the left up to it.</summary>
+    private static string? Truncated(string? text, bool hasPrecision, ulong precision, bool padsToPrecision)
+    {
+        if (text is null || !hasPrecision)
+        {
+            return text;
+        }
+
+        return (ulong)text.Length > precision
+            ? text.Substring(0, (int)precision)
+            : padsToPrecision ? text.PadLeft((int)precision) : text;
+    }
 
     /// <summary>An integer that fits in <c>UINTN</c>, as the unsigned number it is.</summary>
     private static ulong? Natural(object? argument, int naturalBits) =>

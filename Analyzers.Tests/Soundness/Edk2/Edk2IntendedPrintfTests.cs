@@ -12,7 +12,16 @@ namespace FirmwareGuard.Tests.Soundness.Edk2;
 public class Edk2IntendedPrintfTests
 {
     private static string? Print(Edk2Architecture architecture, string format, params object?[] arguments) =>
-        Edk2IntendedPrintf.Print(format, arguments, architecture);
+        Edk2IntendedPrintf.Print(format, arguments, architecture, precisionPadsStrings: false);
+
+    [Fact]
+    public void APrecisionPadsAShorterStringWhereTheDialectSaysSo()
+    {
+        var name = Encoding.ASCII.GetBytes("abc");
+
+        Assert.Equal("abc|ab", Edk2IntendedPrintf.Print("%.5a|%.2a", new object?[] { name, name }, X64, precisionPadsStrings: false));
+        Assert.Equal("  abc|ab|  abc   ", Edk2IntendedPrintf.Print("%.5a|%.2a|%-8.5a", new object?[] { name, name, name }, X64, precisionPadsStrings: true));
+    }
 
     [Theory]
     [InlineData(Ia32)]
