@@ -34,6 +34,7 @@ public class Edk2DialectTests
         Assert.Equal(slotBytes, dialect.SlotBytes);
         Assert.True(dialect.AnyOrder);
         Assert.True(dialect.HexCaseIsCosmetic);
+        Assert.True(dialect.PrecisionPadsStrings);
         Assert.True(dialect.PointerArguments);
         Assert.True(dialect.HasSixtyFourBitConversion);
         Assert.Equal(UnknownConversionPolicy.PrintCharacterPadded, dialect.UnknownPolicy);

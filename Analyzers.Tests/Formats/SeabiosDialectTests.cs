@@ -29,6 +29,7 @@ public class SeabiosDialectTests
         Assert.Equal(new[] { "ll", "l" }, Seabios.LengthModifiers);
         Assert.Equal(UnknownConversionPolicy.PrintPercent, Seabios.UnknownPolicy);
         Assert.False(Seabios.SignBeforePadding);
+        Assert.False(Seabios.PrecisionPadsStrings);
         Assert.True(Seabios.HasSixtyFourBitConversion);
         Assert.Same(Seabios, Get("SeaBIOS"));
     }
