@@ -1,6 +1,4 @@
-using System;
 using System.Linq;
-using System.Text;
 using FirmwareGuard.Dialects;
 using Xunit;
 
@@ -21,37 +19,11 @@ public class DialectReadingTests
     {
         Assert.True(DialectSet.BuiltIn.TryGet(name, out var dialect));
 
-        // Fixed seed: random texts over an alphabet dense in the characters any dialect reads.
-        const string alphabet = "%%%%%dxXsSaglLtrcpu.*0123456789-+ ,#hzjq\n";
-        var random = new Random(20130624);
-        for (var sample = 0; sample < 3000; sample++)
+        // Random texts over an alphabet dense in the characters any dialect reads.
+        foreach (var format in RandomFormats.Over("%%%%%dxXsSaglLtrcpu.*0123456789-+ ,#hzjq\n", 3000))
         {
-            var text = new StringBuilder();
-            var length = random.Next(0, 24);
-            for (var i = 0; i < length; i++)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            var format = text.ToString();
             var analysis = dialect.Analyze(format);
-            var pieces = analysis.Parsed.Directives.Select(d => (d.Start, d.Length, IsDirective: true))
-                .Concat(analysis.Parsed.LiteralRuns.Select(r => (r.Start, r.Length, IsDirective: false)))
-                .OrderBy(p => p.Start)
-                .ToList();
-
-            var position = 0;
-            foreach (var piece in pieces)
-            {
-                Assert.Equal(position, piece.Start);
-                Assert.True(piece.Length > 0, format);
-                var pieceText = format.Substring(piece.Start, piece.Length);
-                Assert.Equal(piece.IsDirective, pieceText[0] == '%');
-                Assert.True(piece.IsDirective || pieceText.IndexOf('%') < 0, format);
-                position += piece.Length;
-            }
-
-            Assert.Equal(format.Length, position);
+            RandomFormats.AssertTiles(format, analysis.Parsed);
             Assert.Equal(analysis.Directives.Sum(d => d.SlotsRead), analysis.SlotsRead);
             Assert.Equal(analysis.Directives.Sum(d => d.Behavior.IntendedArgumentCount), analysis.IntendedArgumentCount);
         }

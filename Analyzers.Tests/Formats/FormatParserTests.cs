@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using FirmwareGuard.Formats;
 using Xunit;
 
@@ -138,37 +137,10 @@ public class FormatParserTests
     [Fact]
     public void DirectivesAndLiteralRunsTileAnyText()
     {
-        // Fixed seed: random texts over an alphabet dense in directive characters.
-        const string alphabet = "%%%%dxsl.*0123456789-+ #'$hzjLqX\n";
-        var random = new Random(20130624);
-        for (var sample = 0; sample < 2000; sample++)
+        // Random texts over an alphabet dense in directive characters.
+        foreach (var format in RandomFormats.Over("%%%%dxsl.*0123456789-+ #'$hzjLqX\n", 2000))
         {
-            var text = new StringBuilder();
-            var length = random.Next(0, 24);
-            for (var i = 0; i < length; i++)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            var format = text.ToString();
-            var parsed = FormatParser.Parse(format);
-            var pieces = parsed.Directives.Select(d => (d.Start, d.Length, IsDirective: true))
-                .Concat(parsed.LiteralRuns.Select(r => (r.Start, r.Length, IsDirective: false)))
-                .OrderBy(p => p.Start)
-                .ToList();
-
-            var position = 0;
-            foreach (var piece in pieces)
-            {
-                Assert.Equal(position, piece.Start);
-                Assert.True(piece.Length > 0, format);
-                var pieceText = format.Substring(piece.Start, piece.Length);
-                Assert.Equal(piece.IsDirective, pieceText[0] == '%');
-                Assert.True(piece.IsDirective || pieceText.IndexOf('%') < 0, format);
-                position += piece.Length;
-            }
-
-            Assert.Equal(format.Length, position);
+            RandomFormats.AssertTiles(format, FormatParser.Parse(format));
         }
     }
 }
