@@ -26,7 +26,7 @@ public class InvalidDialectFileTests
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0902").WithLocation(0).WithArguments(
             "uart.printf-dialects.ini",
             "line 3: 'x = hex 3 32': write KIND SLOTS BITS [options], KIND one of signed unsigned octal hex HEX char string narrow-string pointer guid time status nothing, SLOTS 0-2, BITS up to 32 per slot; "
-            + "line 4: 'lz' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments, console, newline, message-limit) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'"));
+            + "line 4: 'lz' is not a setting (description, flags, lengths, unknown, sign-before-padding, slot-bytes, grammar, precision, star, hex-case, pointer-arguments, console, newline, message-limit, precision-pads-strings) or a conversion: write an optional declared length modifier and one conversion character, e.g. 'x' or 'lx', or '.' and a letter, e.g. '.s', or a letter and an upper-case letter the printer reads with it, e.g. 'pP'"));
         await test.RunAsync(CancellationToken.None);
     }
 
