@@ -29,6 +29,20 @@ public class DialectFileTests
     }
 
     [Fact]
+    public void AFileThatSaysNothingOfTheNewerSettingsDescribesAnOrderedFourByteSlotPrinter()
+    {
+        var dialect = Assert.Single(DialectFile.Parse("[uart]\nflags = -0\nlengths = l\nunknown = print-character\nx = hex 1 32 width zero\nlx = hex 1 32 width zero\n").Dialects);
+
+        Assert.Equal(4, dialect.SlotBytes);
+        Assert.False(dialect.AnyOrder);
+        Assert.False(dialect.HexCaseIsCosmetic);
+        Assert.False(dialect.PrecisionPadsStrings);
+        Assert.False(dialect.PointerArguments);
+        Assert.Equal(2, dialect.Analyze("%lx %x").SlotsRead);
+        Assert.Equal(DirectiveVerdict.Unsupported, dialect.Analyze("%*x").Directives.Single().Behavior.Verdict);
+    }
+
+    [Fact]
     public void AUserDialectReadsLikeABuiltInOne()
     {
         var result = DialectFile.Parse("""
