@@ -30,6 +30,41 @@ public class UnknownDialectTests
     }
 
     [Fact]
+    public async Task AnAttributeOnAPartialMethodIsFlaggedOnceWhereItIsWritten()
+    {
+        var test = Configured.Test<CallAnalyzer>("""
+            static partial class Bios
+            {
+                [Demo.PrintfShim({|#0:"sebios"|})] public static partial void Print(string format, params object?[] args);
+
+                [System.Diagnostics.DebuggerStepThrough] public static partial void Print(string format, params object?[] args) { }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
+            .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Print`"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AnAttributeInANestedTypeOfAFileScopedNamespaceIsFlagged()
+    {
+        var test = Configured.Test<CallAnalyzer>("""
+            namespace Firmware.Board;
+
+            static class Outer
+            {
+                struct Uart
+                {
+                    [Demo.PrintfShim({|#0:"sebios"|})] public static void Print(string format, params object?[] args) { }
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
+            .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Print`"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task ADialectWhoseFileWasRejectedSaysSo()
     {
         var test = Configured.Test<CallAnalyzer>("""

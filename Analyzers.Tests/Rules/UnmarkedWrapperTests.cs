@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using FirmwareGuard.Rules;
+using FirmwareGuard.Tests.Configuration;
 using FirmwareGuard.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -37,6 +38,46 @@ public class UnmarkedWrapperTests
         await VerifyFG.Analyzer(
             "using Demo;\n" + declaration,
             VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Trace`", "`Printf`", string.Empty, visible ? OtherAssemblies : string.Empty));
+    }
+
+    [Fact]
+    public async Task AWrapperInANestedTypeOfAFileScopedNamespaceIsFound()
+    {
+        await VerifyFG.Analyzer("""
+            namespace Firmware.Board;
+
+            using Demo;
+
+            static class Outer
+            {
+                struct Console
+                {
+                    internal static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args);
+                }
+            }
+            """,
+            VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Trace`", "`Printf`", string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public async Task AWrapperInAGeneratedFileIsLeftAlone()
+    {
+        var test = Configured.Test<UnmarkedWrapperAnalyzer>("""
+            using Demo;
+            static class Debug
+            {
+                public static void {|#0:Trace|}(string format, params object?[] args) => Log.Printf(format, args);
+            }
+            """);
+        test.TestState.Sources.Add(("/0/Wrappers.g.cs", """
+            using Demo;
+            static class GeneratedDebug
+            {
+                public static void Trace(string format, params object?[] args) => Log.Printf(format, args);
+            }
+            """));
+        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0901").WithLocation(0).WithArguments("`Trace`", "`Printf`", string.Empty, string.Empty));
+        await test.RunAsync(System.Threading.CancellationToken.None);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
             var flows = new BodyFlows(firmwareGuard);
             var roles = new TreeRoles(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard, flows, roles), OperationKind.Invocation);
-            start.RegisterSymbolAction(symbol => UnknownDialectRule.AnalyzeMethod(symbol, firmwareGuard), SymbolKind.Method);
+            start.RegisterSemanticModelAction(model => UnknownDialectRule.AnalyzeDeclarations(model, firmwareGuard));
             start.RegisterCompilationEndAction(end => UnknownDialectRule.Report(end, firmwareGuard));
         });
     }

@@ -18,23 +18,36 @@ namespace FirmwareGuard.Rules;
 /// </summary>
 internal static class UnknownDialectRule
 {
-    /// <summary>Notes the <c>[PrintfShim]</c> of a method declared in source when it names an unknown dialect.</summary>
-    public static void AnalyzeMethod(in SymbolAnalysisContext context, FirmwareGuardContext firmwareGuard)
+    /// <summary>Notes each <c>[PrintfShim]</c> written in the file that names an unknown dialect.</summary>
+    public static void AnalyzeDeclarations(in SemanticModelAnalysisContext context, FirmwareGuardContext firmwareGuard)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        foreach (var attribute in method.GetAttributes())
+        foreach (var (method, declaration) in DeclaredMethods.In(context.SemanticModel, HasAttributes, context.CancellationToken))
         {
-            if (attribute.AttributeClass?.Name != MarkerAttributeNames.PrintfShim
-                || ShimResolver.DialectOf(attribute) is not { } name
-                || firmwareGuard.TryGetDialect(name, out _)
-                || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+            foreach (var attribute in method.GetAttributes())
             {
-                continue;
-            }
+                if (attribute.AttributeClass?.Name != MarkerAttributeNames.PrintfShim
+                    || ShimResolver.DialectOf(attribute) is not { } name
+                    || firmwareGuard.TryGetDialect(name, out _)
+                    || attribute.ApplicationSyntaxReference is not { } reference
+                    || reference.SyntaxTree != declaration.SyntaxTree
+                    || !declaration.Span.Contains(reference.Span)
+                    || reference.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+                {
+                    continue;
+                }
 
-            firmwareGuard.UnknownDialects.AddAttribute(new UnknownDialectUse(name, DialectNamer.Attribute, method, DialectArgument(syntax).GetLocation()));
+                firmwareGuard.UnknownDialects.AddAttribute(new UnknownDialectUse(name, DialectNamer.Attribute, method, DialectArgument(syntax).GetLocation()));
+            }
         }
     }
+
+    /// <summary>Only a declaration with attributes written on it can name a dialect; a partial method's other part notes its own.</summary>
+    private static bool HasAttributes(SyntaxNode declaration) => declaration switch
+    {
+        BaseMethodDeclarationSyntax method => method.AttributeLists.Count > 0,
+        AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count > 0,
+        _ => false,
+    };
 
     /// <summary>Reports, once the whole compilation has been read, every unknown dialect noted.</summary>
     public static void Report(in CompilationAnalysisContext context, FirmwareGuardContext firmwareGuard)

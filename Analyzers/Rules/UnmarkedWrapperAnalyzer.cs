@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using FirmwareGuard.Calls;
 using FirmwareGuard.Catalog;
+using FirmwareGuard.Configuration;
+using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FirmwareGuard.Rules;
@@ -23,25 +27,29 @@ public sealed class UnmarkedWrapperAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var firmwareGuard = FirmwareGuardContext.Create(start.Compilation, start.Options, start.CancellationToken);
-            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, firmwareGuard), SymbolKind.Method);
+            start.RegisterSemanticModelAction(model => AnalyzeDeclarations(model, firmwareGuard));
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, FirmwareGuardContext firmwareGuard)
+    private static void AnalyzeDeclarations(SemanticModelAnalysisContext context, FirmwareGuardContext firmwareGuard)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (method.Locations.Length == 0 || !method.Locations[0].IsInSource)
+        var tree = context.SemanticModel.SyntaxTree;
+        foreach (var (method, _) in DeclaredMethods.In(context.SemanticModel, TakesParams, context.CancellationToken))
         {
-            return;
+            if (firmwareGuard.Resolver.InferredWrapperOf(method, tree) is { } wrapper)
+            {
+                Report(context, method, wrapper, firmwareGuard.OptionsFor(tree));
+            }
         }
+    }
 
-        var tree = method.Locations[0].SourceTree!;
-        if (firmwareGuard.Resolver.InferredWrapperOf(method, tree) is not { } wrapper)
-        {
-            return;
-        }
+    /// <summary>A wrapper forwards a <c>params</c> list, and has a body of its own.</summary>
+    private static bool TakesParams(SyntaxNode declaration) =>
+        declaration is BaseMethodDeclarationSyntax { ParameterList.Parameters: { Count: > 0 } parameters }
+        && parameters[parameters.Count - 1].Modifiers.Any(SyntaxKind.ParamsKeyword);
 
-        var options = firmwareGuard.OptionsFor(tree);
+    private static void Report(in SemanticModelAnalysisContext context, IMethodSymbol method, InferredWrapper wrapper, ShimOptions options)
+    {
         var dialect = wrapper.Shim.DialectName == options.DialectName ? string.Empty : wrapper.Shim.DialectName ?? string.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnmarkedWrapper,
@@ -50,7 +58,7 @@ public sealed class UnmarkedWrapperAnalyzer : DiagnosticAnalyzer
             Wording.Code(method.Name),
             Wording.Code(wrapper.Target.Method.Name),
             dialect.Length == 0 ? string.Empty : "(\"" + dialect + "\")",
-            IsVisibleOutside(method, context.Compilation) ? " so calls from other assemblies are checked too" : string.Empty));
+            IsVisibleOutside(method, context.SemanticModel.Compilation) ? " so calls from other assemblies are checked too" : string.Empty));
     }
 
     /// <summary>Other assemblies can call the method: it and its containing types are public or protected, or internal to an assembly that names friends.</summary>
