@@ -20,7 +20,8 @@ internal sealed class ShimCall
         IOperation? formatValue,
         FormatAnalysis? format,
         ImmutableArray<ShimArgument> arguments,
-        IOperation? argumentArray)
+        IOperation? argumentArray,
+        FirmwareGuardContext firmwareGuard)
     {
         Invocation = invocation;
         Shim = shim;
@@ -29,7 +30,10 @@ internal sealed class ShimCall
         Format = format;
         Arguments = arguments;
         ArgumentArray = argumentArray;
+        this.firmwareGuard = firmwareGuard;
     }
+
+    private readonly FirmwareGuardContext firmwareGuard;
 
     public IInvocationOperation Invocation { get; }
 
@@ -75,6 +79,12 @@ internal sealed class ShimCall
         ValueArgumentOf(directive) is { } argument
         && argument.FirstSlot == directive.FirstSlot
         && argument.Slots == directive.SlotsRead;
+
+    /// <summary>
+    /// True when the call is in a shim's body, where it goes unchecked (<see cref="ShimBody"/>). Asked
+    /// only when a rule has something to say about the call.
+    /// </summary>
+    public bool IsUncheckedIn(ISymbol? containingSymbol) => firmwareGuard.IsExemptInShimBody(containingSymbol, Invocation);
 
     /// <summary>Where the directive is written: inside the literal when it can be traced, else the whole format expression.</summary>
     public Location Locate(PlacedDirective directive) =>

@@ -80,7 +80,7 @@ internal static class ShimCallReader
             arguments = builder.MoveToImmutable();
         }
 
-        return new ShimCall(invocation, shim, dialect, formatValue, format, arguments, argumentArray);
+        return new ShimCall(invocation, shim, dialect, formatValue, format, arguments, argumentArray, context);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal static class ArgumentTypeMismatchRule
 
             ShimCallReport.Report(
                 context,
+                call,
                 Descriptors.ArgumentTypeMismatch,
                 argument.Location,
                 call.Locate(directive),
@@ -48,6 +49,7 @@ internal static class ArgumentTypeMismatchRule
             {
                 ShimCallReport.Report(
                     context,
+                    call,
                     Descriptors.ArgumentTypeMismatch,
                     extra.Location,
                     null,

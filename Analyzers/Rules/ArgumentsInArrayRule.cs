@@ -17,6 +17,7 @@ internal static class ArgumentsInArrayRule
 
         ShimCallReport.Report(
             context,
+            call,
             Descriptors.ArgumentsInArray,
             array.Syntax.GetLocation(),
             null,

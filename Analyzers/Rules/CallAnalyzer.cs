@@ -14,8 +14,9 @@ namespace FirmwareGuard.Rules;
 /// each rule that looks at one call — the format-correctness rules FG0001–FG0009 and the message
 /// rules FG0101–FG0102 — and, when its message leaves the line open, to FG0104, which follows the
 /// control flow of the method, local function or lambda it is in. A call to a <c>[MustLog]</c> member goes to FG0103. Any other invocation
-/// costs one lookup of its <see cref="Callee"/>. A call whose dialect does not exist is noted,
-/// with every <c>[PrintfShim]</c> naming one, and reported once the compilation is read (FG0903).
+/// costs one lookup of its <see cref="Callee"/>. Whether a call is one a shim's body leaves unchecked
+/// is asked only when a rule has something to report on it. A call whose dialect does not exist is
+/// noted, with every <c>[PrintfShim]</c> naming one, and reported once the compilation is read (FG0903).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CallAnalyzer : DiagnosticAnalyzer
@@ -61,23 +62,19 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         }
 
         var call = firmwareGuard.ReadCall(invocation, callee.ShimCandidate);
-        if ((call is null && !callee.IsMustLog)
-            || firmwareGuard.IsExemptInShimBody(context.ContainingSymbol, invocation))
-        {
-            return;
-        }
-
         if (call is not null)
         {
-            AnalyzeShimCall(context, call, firmwareGuard, flows, roles);
+            AnalyzeShimCall(context, call, flows, roles);
         }
-        else if (FunctionBodies.Of(invocation) is { } function)
+        else if (callee.IsMustLog
+            && !firmwareGuard.IsExemptInShimBody(context.ContainingSymbol, invocation)
+            && FunctionBodies.Of(invocation) is { } function)
         {
             UnloggedRelocationRule.Analyze(context, invocation, callee, function, firmwareGuard, flows);
         }
     }
 
-    private static void AnalyzeShimCall(in OperationAnalysisContext context, ShimCall call, FirmwareGuardContext firmwareGuard, BodyFlows flows, TreeRoles roles)
+    private static void AnalyzeShimCall(in OperationAnalysisContext context, ShimCall call, BodyFlows flows, TreeRoles roles)
     {
         SixtyFourBitArgumentRule.Analyze(context, call);
         UnsupportedDirectiveRule.Analyze(context, call);
@@ -91,6 +88,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         PartialSixtyFourBitValueRule.Analyze(context, call);
         UnidentifiedBarMessageRule.Analyze(context, call, roles);
         if (Messages.LeavesLineOpen(call) && Messages.IsMessage(call)
+            && !call.IsUncheckedIn(context.ContainingSymbol)
             && FunctionBodies.Of(call.Invocation) is { } function
             && flows.Of(context, function) is { } flow)
         {

@@ -39,6 +39,7 @@ internal static class ExtraArgumentRule
 
             ShimCallReport.Report(
                 context,
+                call,
                 Descriptors.ExtraArgument,
                 argument.Location,
                 null,

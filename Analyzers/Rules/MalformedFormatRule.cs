@@ -24,6 +24,7 @@ internal static class MalformedFormatRule
 
             ShimCallReport.Report(
                 context,
+                call,
                 Descriptors.MalformedFormat,
                 call.Locate(directive),
                 null,

@@ -32,6 +32,7 @@ internal static class MessageTooLongRule
 
         ShimCallReport.Report(
             context,
+            call,
             Descriptors.MessageTooLong,
             formatValue.Syntax.GetLocation(),
             null,

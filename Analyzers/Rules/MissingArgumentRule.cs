@@ -26,6 +26,7 @@ internal static class MissingArgumentRule
 
             ShimCallReport.Report(
                 context,
+                call,
                 Descriptors.MissingArgument,
                 call.Locate(directive),
                 null,

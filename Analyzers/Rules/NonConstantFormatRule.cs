@@ -21,6 +21,7 @@ internal static class NonConstantFormatRule
 
         ShimCallReport.Report(
             context,
+            call,
             Descriptors.NonConstantFormat,
             value.Syntax.GetLocation(),
             null,

@@ -29,6 +29,7 @@ internal static class PartialSixtyFourBitValueRule
             var directive = call.Format is { } format ? DirectiveOf(format, argument) : null;
             ShimCallReport.Report(
                 context,
+                call,
                 Descriptors.PartialSixtyFourBitValue,
                 argument.Location,
                 directive is null ? null : call.Locate(directive),

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using FirmwareGuard.Calls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,9 +9,14 @@ namespace FirmwareGuard.Rules;
 
 internal static class ShimCallReport
 {
-    /// <summary>Reports a diagnostic with its secondary location and the indexes its code fix needs.</summary>
+    /// <summary>
+    /// Reports a diagnostic on the call, with its secondary location and the indexes its code fix needs,
+    /// unless the call is one a shim's body makes unchecked: asked only here, when there is something to
+    /// report, so a clean call never pays for finding the function it is in.
+    /// </summary>
     public static void Report(
         in OperationAnalysisContext context,
+        ShimCall call,
         DiagnosticDescriptor descriptor,
         Location location,
         Location? additionalLocation,
@@ -18,6 +24,11 @@ internal static class ShimCallReport
         int? argumentIndex,
         params object[] messageArguments)
     {
+        if (call.IsUncheckedIn(context.ContainingSymbol))
+        {
+            return;
+        }
+
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (directiveIndex is { } directive)
         {

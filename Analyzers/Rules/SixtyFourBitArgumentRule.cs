@@ -43,6 +43,7 @@ internal static class SixtyFourBitArgumentRule
 
             ShimCallReport.Report(
                 context,
+                call,
                 Descriptors.SixtyFourBitArgument,
                 argument.Location,
                 own is null ? null : call.Locate(own),

@@ -42,6 +42,7 @@ internal static class UnidentifiedBarMessageRule
 
         ShimCallReport.Report(
             context,
+            call,
             Descriptors.UnidentifiedBarMessage,
             call.FormatValue!.Syntax.GetLocation(),
             null,

@@ -24,6 +24,7 @@ internal static class UnsupportedDirectiveRule
 
             ShimCallReport.Report(
                 context,
+                call,
                 Descriptors.UnsupportedDirective,
                 call.Locate(directive),
                 call.ValueArgumentOf(directive)?.Location,
