@@ -29,6 +29,23 @@ public class UnloggedRelocationTests
     }
 
     [Fact]
+    public async Task AMustLogCallInAShimsOwnBodyIsNotChecked()
+    {
+        await VerifyFG.Analyzer(RelocationPlatform.WithSetup("""
+            [PrintfShim]
+            static void Print(string format, params object?[] args)
+            {
+                Physmap.Move(0x100000, 0x200000, 16);
+            }
+
+            void Relocate(uint low, uint high, uint pages)
+            {
+                {|FG0103:Physmap.Move(low, high, pages)|};
+            }
+            """));
+    }
+
+    [Fact]
     public async Task TheBeforeVersionRelocatesSilently()
     {
         await VerifyFG.Analyzer(RelocationPlatform.Source + """

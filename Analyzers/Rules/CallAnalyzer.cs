@@ -66,9 +66,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
         {
             AnalyzeShimCall(context, call, flows, roles);
         }
-        else if (callee.IsMustLog
-            && !firmwareGuard.IsExemptInShimBody(context.ContainingSymbol, invocation)
-            && FunctionBodies.Of(invocation) is { } function)
+        else if (callee.IsMustLog && FunctionBodies.Of(invocation) is { } function)
         {
             UnloggedRelocationRule.Analyze(context, invocation, callee, function, firmwareGuard, flows);
         }

@@ -26,7 +26,8 @@ internal static class UnloggedRelocationRule
         var required = RelocationRequirement.Of(call, callee, new LocalDefinitions(function));
         if (StraightLineLog.Precedes(call, required, firmwareGuard)
             || flows.Of(context, function) is not { } flow
-            || IsLoggedOnEveryPath(flow, call, required) is not false)
+            || IsLoggedOnEveryPath(flow, call, required) is not false
+            || firmwareGuard.IsExemptInShimBody(context.ContainingSymbol, call))
         {
             return;
         }
