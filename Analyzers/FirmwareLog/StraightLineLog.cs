@@ -25,7 +25,7 @@ internal static class StraightLineLog
         for (var i = statements.IndexOf(statement) - 1; i >= 0; i--)
         {
             var earlier = statements[i];
-            if (CanJump(earlier) || WritesAny(earlier, required, before: int.MaxValue))
+            if (CanJump(earlier) || WritesAny(earlier, required, before: EndOfFile))
             {
                 return false;
             }
@@ -74,6 +74,9 @@ internal static class StraightLineLog
     private static bool CanJump(IOperation statement) =>
         statement is ILabeledOperation or IBranchOperation or IReturnOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
 
+    /// <summary>A position after every node: a whole earlier statement is read without looking at its syntax.</summary>
+    private const int EndOfFile = int.MaxValue;
+
     /// <summary>
     /// Whether the operation, or one inside it that starts before the source position
     /// <paramref name="before"/>, undoes the message. Nodes are compared by their full span's start,
@@ -81,7 +84,7 @@ internal static class StraightLineLog
     /// </summary>
     private static bool WritesAny(IOperation operation, RelocationRequirement required, int before)
     {
-        if (operation.Syntax.FullSpan.Start >= before)
+        if (before != EndOfFile && operation.Syntax.FullSpan.Start >= before)
         {
             return false;
         }
