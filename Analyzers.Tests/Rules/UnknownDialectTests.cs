@@ -16,7 +16,7 @@ public class UnknownDialectTests
     [Fact]
     public async Task AnAttributeNamingAnUnknownDialectIsFlaggedAtItsArgument()
     {
-        var test = Configured.Test<CallAnalyzer>("""
+        await ExpectMisspeltSeabiosAtLocation0("""
             static class Bios
             {
                 [Demo.PrintfShim({|#0:"sebios"|})] public static void Print(string format, params object?[] args) { }
@@ -24,15 +24,12 @@ public class UnknownDialectTests
                 static void M(ulong size) => Print("%x\n", size);
             }
             """);
-        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Print`"));
-        await test.RunAsync(CancellationToken.None);
     }
 
     [Fact]
     public async Task AnAttributeOnAPartialMethodIsFlaggedOnceWhereItIsWritten()
     {
-        var test = Configured.Test<CallAnalyzer>("""
+        await ExpectMisspeltSeabiosAtLocation0("""
             static partial class Bios
             {
                 [Demo.PrintfShim({|#0:"sebios"|})] public static partial void Print(string format, params object?[] args);
@@ -40,15 +37,12 @@ public class UnknownDialectTests
                 [System.Diagnostics.DebuggerStepThrough] public static partial void Print(string format, params object?[] args) { }
             }
             """);
-        test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
-            .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Print`"));
-        await test.RunAsync(CancellationToken.None);
     }
 
     [Fact]
     public async Task AnAttributeInANestedTypeOfAFileScopedNamespaceIsFlagged()
     {
-        var test = Configured.Test<CallAnalyzer>("""
+        await ExpectMisspeltSeabiosAtLocation0("""
             namespace Firmware.Board;
 
             static class Outer
@@ -59,6 +53,12 @@ public class UnknownDialectTests
                 }
             }
             """);
+    }
+
+    /// <summary>Exactly one FG0903, for <c>[PrintfShim("sebios")]</c> on a method <c>Print</c>, at the markup's location 0.</summary>
+    private static async Task ExpectMisspeltSeabiosAtLocation0(string source)
+    {
+        var test = Configured.Test<CallAnalyzer>(source);
         test.ExpectedDiagnostics.Add(VerifyFG.Diagnostic("FG0903").WithLocation(0)
             .WithArguments("sebios", "does not exist", "[PrintfShim] on `Print`", "edk2-ia32, edk2-x64, hvmloader, seabios", "to `Print`"));
         await test.RunAsync(CancellationToken.None);
