@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -16,7 +17,7 @@ namespace FirmwareGuard.Rules;
 /// </summary>
 internal static class DeclaredMethods
 {
-    public static IEnumerable<(IMethodSymbol Method, SyntaxNode Declaration)> In(SemanticModel model, Func<SyntaxNode, bool> mayMatter, System.Threading.CancellationToken cancellationToken)
+    public static IEnumerable<(IMethodSymbol Method, SyntaxNode Declaration)> In(SemanticModel model, Func<SyntaxNode, bool> mayMatter, CancellationToken cancellationToken)
     {
         var root = model.SyntaxTree.GetRoot(cancellationToken);
         foreach (var node in root.DescendantNodes(descendIntoChildren: ContainsDeclarations))
