@@ -266,6 +266,24 @@ public class SixtyFourBitArgumentTests
     }
 
     [Fact]
+    public async Task CallsToShimsOfTwoDialectsInOneMethodAreEachReadByTheirOwn()
+    {
+        await VerifyFG.Analyzer("""
+            using Demo;
+            class C
+            {
+                void M(ulong v)
+                {
+                    Log.Dprintf("size %llx\n", v);
+                    Log.Printf("size {|FG0002:%llx|}\n", v);
+                    Log.Dprintf("size %llx\n", v);
+                    Log.Printf("size {|FG0002:%llx|}\n", v);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task SeabiosPrintsAllSixtyFourBitsWithLlx()
     {
         await VerifyFG.Analyzer("""

@@ -28,6 +28,7 @@ internal sealed class FirmwareGuardContext
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
     private ShimBody? lastBodyAsked;
     private ShimCall? lastCallRead;
+    private NamedDialect? lastDialectFound;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, ProjectDialects dialects)
     {
@@ -55,7 +56,27 @@ internal sealed class FirmwareGuardContext
     /// <summary>True for a member marked with an attribute named <c>MustLogAttribute</c>.</summary>
     public bool IsMustLog(IMethodSymbol method) => Callees.Of(method).IsMustLog;
 
-    public bool TryGetDialect(string name, out Dialect dialect) => dialects.TryGet(name, out dialect);
+    /// <summary>
+    /// The dialect of a name. The dialect found last is kept with the very string that named it: calls
+    /// name their dialect with the string of their shim's attribute or of their tree's settings, so the
+    /// lookup, which ignores case, runs when that string changes rather than for every call.
+    /// </summary>
+    public bool TryGetDialect(string name, out Dialect dialect)
+    {
+        if (lastDialectFound is { } last && ReferenceEquals(last.Name, name))
+        {
+            dialect = last.Dialect;
+            return true;
+        }
+
+        if (!dialects.TryGet(name, out dialect))
+        {
+            return false;
+        }
+
+        lastDialectFound = new NamedDialect(name, dialect);
+        return true;
+    }
 
     /// <summary>The dialect file that defines the named dialect but was rejected for it (FG0902), or null.</summary>
     public string? FileThatRejected(string dialectName) => rejectedDialects.TryGetValue(dialectName, out var file) ? file : null;
@@ -111,5 +132,18 @@ internal sealed class FirmwareGuardContext
         }
 
         return body.Exempts(call);
+    }
+
+    private sealed class NamedDialect
+    {
+        public NamedDialect(string name, Dialect dialect)
+        {
+            Name = name;
+            Dialect = dialect;
+        }
+
+        public string Name { get; }
+
+        public Dialect Dialect { get; }
     }
 }
