@@ -78,6 +78,32 @@ public class UnidentifiedBarMessageTests
             """);
     }
 
+    [Fact]
+    public async Task AnAttributedRegisterOfAGenericTypeMakesABarMessageThroughEachConstruction()
+    {
+        await VerifyFG.Analyzer(Roles + """
+            namespace Demo.Hv
+            {
+                using Demo;
+                class Slot<T>
+                {
+                    [LogRole("register")] public uint Index;
+                    [LogRole("register")] public uint Read() => Index;
+                }
+
+                class Pci
+                {
+                    void M(Slot<int> a, Slot<long> b, uint devfn, uint size)
+                    {
+                        Log.Printf({|FG0102:"slot %x programmed\n"|}, a.Index);
+                        Log.Printf({|FG0102:"slot %x programmed\n"|}, b.Read());
+                        Log.Printf("dev %x slot %x size %x\n", devfn, a.Read() - b.Index, size);
+                    }
+                }
+            }
+            """);
+    }
+
     [Theory]
     [InlineData("\"register %x programmed\\n\", barReg")]
     [InlineData("\"retries %u\\n\", bar")]

@@ -78,15 +78,25 @@ internal sealed class RoleResolver
         _ => null,
     };
 
+    /// <summary>
+    /// A parameter's attributes and name are those of its definition, so it is read as it is. A member is
+    /// looked up as it is first, the common case of a member of a type that is not generic, and by its
+    /// definition only on a miss: only definitions are keys.
+    /// </summary>
     private Roles SymbolRoles(ISymbol symbol, bool byName)
     {
-        symbol = symbol.OriginalDefinition;
         if (symbol.Kind == SymbolKind.Parameter)
         {
             return Resolve(symbol, byName);
         }
 
-        return symbolRoles.TryGetValue(symbol, out var roles) ? roles : symbolRoles.GetOrAdd(symbol, Resolve(symbol, byName: true));
+        if (symbolRoles.TryGetValue(symbol, out var roles))
+        {
+            return roles;
+        }
+
+        var definition = symbol.OriginalDefinition;
+        return symbolRoles.TryGetValue(definition, out roles) ? roles : symbolRoles.GetOrAdd(definition, Resolve(definition, byName: true));
     }
 
     private Roles Resolve(ISymbol symbol, bool byName)
