@@ -28,7 +28,9 @@ internal sealed class FirmwareGuardContext
     private readonly Func<SyntaxTree, ShimOptions> readOptions;
     private ShimBody? lastBodyAsked;
     private ShimCall? lastCallRead;
-    private NamedDialect? lastDialectFound;
+
+    /// <summary>A name and its dialect in one object, so a thread never reads one without the other.</summary>
+    private Tuple<string, Dialect>? lastDialectFound;
 
     public FirmwareGuardContext(Compilation compilation, AnalyzerOptions options, ProjectDialects dialects)
     {
@@ -63,9 +65,9 @@ internal sealed class FirmwareGuardContext
     /// </summary>
     public bool TryGetDialect(string name, out Dialect dialect)
     {
-        if (lastDialectFound is { } last && ReferenceEquals(last.Name, name))
+        if (lastDialectFound is { } last && ReferenceEquals(last.Item1, name))
         {
-            dialect = last.Dialect;
+            dialect = last.Item2;
             return true;
         }
 
@@ -74,7 +76,7 @@ internal sealed class FirmwareGuardContext
             return false;
         }
 
-        lastDialectFound = new NamedDialect(name, dialect);
+        lastDialectFound = Tuple.Create(name, dialect);
         return true;
     }
 
@@ -132,18 +134,5 @@ internal sealed class FirmwareGuardContext
         }
 
         return body.Exempts(call);
-    }
-
-    private sealed class NamedDialect
-    {
-        public NamedDialect(string name, Dialect dialect)
-        {
-            Name = name;
-            Dialect = dialect;
-        }
-
-        public string Name { get; }
-
-        public Dialect Dialect { get; }
     }
 }
