@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FirmwareGuard.Marks;
 using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
@@ -18,11 +17,12 @@ namespace FirmwareGuard.FirmwareLog;
 internal sealed class RoleResolver
 {
     private readonly RolePatterns patterns;
-    private readonly ConcurrentDictionary<ISymbol, Roles> symbolRoles = new(DefinitionComparer.Instance);
+    private readonly DefinitionCache<ISymbol, Roles> symbolRoles;
 
     public RoleResolver(RolePatterns patterns)
     {
         this.patterns = patterns;
+        symbolRoles = new DefinitionCache<ISymbol, Roles>(member => Resolve(member, byName: true));
     }
 
     /// <summary>The roles of the values an argument prints: of the member it reads, through operators and conversions.</summary>
@@ -78,26 +78,9 @@ internal sealed class RoleResolver
         _ => null,
     };
 
-    /// <summary>
-    /// A parameter's attributes and name are those of its definition, so it is read as it is. A member is
-    /// looked up as it is first, the common case of a member of a type that is not generic, and by its
-    /// definition only on a miss: only definitions are keys.
-    /// </summary>
-    private Roles SymbolRoles(ISymbol symbol, bool byName)
-    {
-        if (symbol.Kind == SymbolKind.Parameter)
-        {
-            return Resolve(symbol, byName);
-        }
-
-        if (symbolRoles.TryGetValue(symbol, out var roles))
-        {
-            return roles;
-        }
-
-        var definition = symbol.OriginalDefinition;
-        return symbolRoles.TryGetValue(definition, out roles) ? roles : symbolRoles.GetOrAdd(definition, Resolve(definition, byName: true));
-    }
+    /// <summary>A parameter's attributes and name are those of its definition, so it is read as it is.</summary>
+    private Roles SymbolRoles(ISymbol symbol, bool byName) =>
+        symbol.Kind == SymbolKind.Parameter ? Resolve(symbol, byName) : symbolRoles.Of(symbol);
 
     private Roles Resolve(ISymbol symbol, bool byName)
     {

@@ -7,7 +7,7 @@ namespace FirmwareGuard.Shims;
 /// <summary>
 /// Compares symbol definitions (<see cref="ISymbol.OriginalDefinition"/>) by reference: within one
 /// compilation a definition is one object. Cheaper than <see cref="SymbolEqualityComparer"/> for the
-/// caches asked on every call: called methods, printed members and parameters, inferred wrappers.
+/// caches asked on every call: called methods, printed members, inferred wrappers.
 /// </summary>
 internal sealed class DefinitionComparer : IEqualityComparer<ISymbol>
 {
