@@ -40,6 +40,20 @@ public class UnknownDialectTests
     }
 
     [Fact]
+    public async Task AnAttributeAmongSeveralListsOfOneMethodIsFlaggedOnce()
+    {
+        await ExpectMisspeltSeabiosAtLocation0("""
+            static class Bios
+            {
+                [System.Obsolete]
+                [System.Diagnostics.DebuggerStepThrough, Demo.PrintfShim({|#0:"sebios"|})]
+                [return: System.Diagnostics.CodeAnalysis.NotNull]
+                public static string Print(string format, params object?[] args) => format;
+            }
+            """);
+    }
+
+    [Fact]
     public async Task AnAttributeInANestedTypeOfAFileScopedNamespaceIsFlagged()
     {
         await ExpectMisspeltSeabiosAtLocation0("""

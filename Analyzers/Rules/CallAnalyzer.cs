@@ -4,6 +4,7 @@ using FirmwareGuard.Catalog;
 using FirmwareGuard.FirmwareLog;
 using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -47,7 +48,7 @@ public sealed class CallAnalyzer : DiagnosticAnalyzer
             var flows = new BodyFlows(firmwareGuard);
             var roles = new TreeRoles(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterOperationAction(operation => AnalyzeInvocation(operation, firmwareGuard, flows, roles), OperationKind.Invocation);
-            start.RegisterSemanticModelAction(model => UnknownDialectRule.AnalyzeDeclarations(model, firmwareGuard));
+            start.RegisterSyntaxNodeAction(list => UnknownDialectRule.AnalyzeAttributes(list, firmwareGuard), SyntaxKind.AttributeList);
             start.RegisterCompilationEndAction(end => UnknownDialectRule.Report(end, firmwareGuard));
         });
     }

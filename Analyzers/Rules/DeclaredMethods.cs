@@ -7,34 +7,53 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace FirmwareGuard.Rules;
 
 /// <summary>
-/// The methods, constructors, operators and accessors a file declares, for the rules about
-/// declarations (FG0901, FG0903). They run once per file from a semantic-model action rather than
-/// once per method from a symbol action, which costs a callback for every method in the compilation:
-/// the declarations are found without reading any body, and only those whose syntax can matter to
-/// the rule get their symbol. A local function is in a body and is not listed, as a symbol action
-/// would not be called for it; a generated file gets no semantic-model action, as its methods would
-/// get no symbol action.
+/// The methods, constructors and operators a file declares, for a rule about declarations (FG0901).
+/// It runs once per file from a semantic-model action rather than once per method from a symbol
+/// action, which costs a callback for every method in the compilation. Only the member lists of the
+/// file, its namespaces and its types are read — no body, parameter list or attribute — and only the
+/// declarations whose syntax can matter to the rule get their symbol. A local function is in a body
+/// and is not listed, as a symbol action would not be called for it; a generated file gets no
+/// semantic-model action, as its methods would get no symbol action.
 /// </summary>
 internal static class DeclaredMethods
 {
-    public static IEnumerable<(IMethodSymbol Method, SyntaxNode Declaration)> In(SemanticModel model, Func<SyntaxNode, bool> mayMatter, CancellationToken cancellationToken)
+    public static List<(IMethodSymbol Method, BaseMethodDeclarationSyntax Declaration)> In(
+        SemanticModel model, Func<BaseMethodDeclarationSyntax, bool> mayMatter, CancellationToken cancellationToken)
     {
-        var root = model.SyntaxTree.GetRoot(cancellationToken);
-        foreach (var node in root.DescendantNodes(descendIntoChildren: ContainsDeclarations))
+        var found = new List<(IMethodSymbol, BaseMethodDeclarationSyntax)>();
+        if (model.SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
         {
-            if (node is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax) || !mayMatter(node))
-            {
-                continue;
-            }
+            Collect(root.Members, model, mayMatter, found, cancellationToken);
+        }
 
-            if (model.GetDeclaredSymbol(node, cancellationToken) is IMethodSymbol method)
+        return found;
+    }
+
+    private static void Collect(
+        SyntaxList<MemberDeclarationSyntax> members,
+        SemanticModel model,
+        Func<BaseMethodDeclarationSyntax, bool> mayMatter,
+        List<(IMethodSymbol, BaseMethodDeclarationSyntax)> found,
+        CancellationToken cancellationToken)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
             {
-                yield return (method, node);
+                case BaseMethodDeclarationSyntax declaration when mayMatter(declaration):
+                    if (model.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method)
+                    {
+                        found.Add((method, declaration));
+                    }
+
+                    break;
+                case TypeDeclarationSyntax type:
+                    Collect(type.Members, model, mayMatter, found, cancellationToken);
+                    break;
+                case BaseNamespaceDeclarationSyntax ns:
+                    Collect(ns.Members, model, mayMatter, found, cancellationToken);
+                    break;
             }
         }
     }
-
-    private static bool ContainsDeclarations(SyntaxNode node) =>
-        node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax
-            or BasePropertyDeclarationSyntax or AccessorListSyntax;
 }

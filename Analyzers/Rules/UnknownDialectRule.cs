@@ -18,36 +18,39 @@ namespace FirmwareGuard.Rules;
 /// </summary>
 internal static class UnknownDialectRule
 {
-    /// <summary>Notes each <c>[PrintfShim]</c> written in the file that names an unknown dialect.</summary>
-    public static void AnalyzeDeclarations(in SemanticModelAnalysisContext context, FirmwareGuardContext firmwareGuard)
+    /// <summary>
+    /// Notes each <c>[PrintfShim]</c> in an attribute list of a method, constructor, operator or
+    /// accessor declaration that names an unknown dialect. Only attribute lists are visited, so a file
+    /// costs nothing for its methods that have none. A partial method's other part notes its own; a
+    /// local function's attribute is not read here, as a symbol action would not be called for it: its
+    /// first call reports the name.
+    /// </summary>
+    public static void AnalyzeAttributes(in SyntaxNodeAnalysisContext context, FirmwareGuardContext firmwareGuard)
     {
-        foreach (var (method, declaration) in DeclaredMethods.In(context.SemanticModel, HasAttributes, context.CancellationToken))
+        var list = (AttributeListSyntax)context.Node;
+        if (list.Parent is not { } declaration
+            || declaration is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)
+            || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not IMethodSymbol method)
         {
-            foreach (var attribute in method.GetAttributes())
-            {
-                if (attribute.AttributeClass?.Name != MarkerAttributeNames.PrintfShim
-                    || ShimResolver.DialectOf(attribute) is not { } name
-                    || firmwareGuard.TryGetDialect(name, out _)
-                    || attribute.ApplicationSyntaxReference is not { } reference
-                    || reference.SyntaxTree != declaration.SyntaxTree
-                    || !declaration.Span.Contains(reference.Span)
-                    || reference.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
-                {
-                    continue;
-                }
+            return;
+        }
 
-                firmwareGuard.UnknownDialects.AddAttribute(new UnknownDialectUse(name, DialectNamer.Attribute, method, DialectArgument(syntax).GetLocation()));
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name != MarkerAttributeNames.PrintfShim
+                || ShimResolver.DialectOf(attribute) is not { } name
+                || firmwareGuard.TryGetDialect(name, out _)
+                || attribute.ApplicationSyntaxReference is not { } reference
+                || reference.SyntaxTree != list.SyntaxTree
+                || !list.Span.Contains(reference.Span)
+                || reference.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+            {
+                continue;
             }
+
+            firmwareGuard.UnknownDialects.AddAttribute(new UnknownDialectUse(name, DialectNamer.Attribute, method, DialectArgument(syntax).GetLocation()));
         }
     }
-
-    /// <summary>Only a declaration with attributes written on it can name a dialect; a partial method's other part notes its own.</summary>
-    private static bool HasAttributes(SyntaxNode declaration) => declaration switch
-    {
-        BaseMethodDeclarationSyntax method => method.AttributeLists.Count > 0,
-        AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count > 0,
-        _ => false,
-    };
 
     /// <summary>Reports, once the whole compilation has been read, every unknown dialect noted.</summary>
     public static void Report(in CompilationAnalysisContext context, FirmwareGuardContext firmwareGuard)

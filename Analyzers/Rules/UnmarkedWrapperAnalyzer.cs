@@ -44,8 +44,8 @@ public sealed class UnmarkedWrapperAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A wrapper forwards a <c>params</c> list, and has a body of its own.</summary>
-    private static bool TakesParams(SyntaxNode declaration) =>
-        declaration is BaseMethodDeclarationSyntax { ParameterList.Parameters: { Count: > 0 } parameters }
+    private static bool TakesParams(BaseMethodDeclarationSyntax declaration) =>
+        declaration.ParameterList.Parameters is { Count: > 0 } parameters
         && parameters[parameters.Count - 1].Modifiers.Any(SyntaxKind.ParamsKeyword);
 
     private static void Report(in SemanticModelAnalysisContext context, IMethodSymbol method, InferredWrapper wrapper, ShimOptions options)
