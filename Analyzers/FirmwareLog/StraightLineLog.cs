@@ -49,14 +49,12 @@ internal static class StraightLineLog
     {
         for (IOperation current = call; current.Parent is { } parent; current = parent)
         {
-            if (parent is IBlockOperation or ISwitchCaseOperation)
+            switch (parent.Kind)
             {
-                return current;
-            }
-
-            if (parent is ILoopOperation or ILabeledOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return null;
+                case OperationKind.Block or OperationKind.SwitchCase:
+                    return current;
+                case OperationKind.Loop or OperationKind.Labeled or OperationKind.AnonymousFunction or OperationKind.LocalFunction:
+                    return null;
             }
         }
 
@@ -71,8 +69,12 @@ internal static class StraightLineLog
     };
 
     /// <summary>A statement that control can enter in the middle of the block, or leave it by.</summary>
-    private static bool CanJump(IOperation statement) =>
-        statement is ILabeledOperation or IBranchOperation or IReturnOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
+    private static bool CanJump(IOperation statement) => statement.Kind switch
+    {
+        OperationKind.Labeled or OperationKind.Branch or OperationKind.Return or OperationKind.YieldReturn or OperationKind.YieldBreak or OperationKind.Throw => true,
+        OperationKind.ExpressionStatement => ((IExpressionStatementOperation)statement).Operation.Kind == OperationKind.Throw,
+        _ => false,
+    };
 
     /// <summary>A position after every node: a whole earlier statement is read without looking at its syntax.</summary>
     private const int EndOfFile = int.MaxValue;

@@ -114,10 +114,14 @@ internal static class ValueIdentity
         }
     }
 
-    /// <summary>Whether the expression reads the symbol (as <see cref="CollectReadSymbols"/> would collect it), without allocating.</summary>
+    /// <summary>
+    /// Whether the expression reads the symbol (as <see cref="CollectReadSymbols"/> would collect it),
+    /// without allocating. Both come from one operation tree, where a variable is one symbol object
+    /// and <see cref="SymbolOf"/> gives members as their definitions, so they are compared by reference.
+    /// </summary>
     public static bool Reads(IOperation operation, ISymbol symbol)
     {
-        if (SymbolOf(operation) is { } read && SymbolEqualityComparer.Default.Equals(read, symbol))
+        if (ReferenceEquals(SymbolOf(operation), symbol))
         {
             return true;
         }
@@ -137,12 +141,12 @@ internal static class ValueIdentity
     /// The local, parameter, non-constant field or property the node itself refers to, as its original
     /// definition: what a read reads, and what a write (<see cref="Writes"/>) writes.
     /// </summary>
-    public static ISymbol? SymbolOf(IOperation node) => node switch
+    public static ISymbol? SymbolOf(IOperation node) => node.Kind switch
     {
-        ILocalReferenceOperation local => local.Local,
-        IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
-        IFieldReferenceOperation { ConstantValue.HasValue: false } field => field.Field.OriginalDefinition,
-        IPropertyReferenceOperation property => property.Property.OriginalDefinition,
+        OperationKind.LocalReference => ((ILocalReferenceOperation)node).Local,
+        OperationKind.ParameterReference => ((IParameterReferenceOperation)node).Parameter.OriginalDefinition,
+        OperationKind.FieldReference => node.ConstantValue.HasValue ? null : ((IFieldReferenceOperation)node).Field.OriginalDefinition,
+        OperationKind.PropertyReference => ((IPropertyReferenceOperation)node).Property.OriginalDefinition,
         _ => null,
     };
 

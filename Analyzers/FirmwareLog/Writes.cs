@@ -29,7 +29,7 @@ internal static class Writes
     private static bool IsDeconstructedInto(IOperation reference)
     {
         var node = reference;
-        while (node.Parent is ITupleOperation tuple)
+        while (node.Parent is { Kind: OperationKind.Tuple } tuple)
         {
             node = tuple;
         }

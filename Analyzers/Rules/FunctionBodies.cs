@@ -16,7 +16,7 @@ internal static class FunctionBodies
     {
         for (var node = operation.Parent; node is not null; node = node.Parent)
         {
-            if (node is ILocalFunctionOperation or IAnonymousFunctionOperation)
+            if (node.Kind is OperationKind.LocalFunction or OperationKind.AnonymousFunction)
             {
                 return node;
             }
