@@ -20,6 +20,7 @@ internal sealed class FormatAnalysis
             slot += behavior.SlotsRead;
             IsMalformed |= behavior.Verdict == DirectiveVerdict.Malformed;
             HasProblem |= behavior.Verdict is not (DirectiveVerdict.Faithful or DirectiveVerdict.EscapedPercent);
+            ReadsNothingForAnArgument |= behavior.SlotsRead == 0 && behavior.IntendedArgumentCount > 0;
         }
 
         Directives = directives.MoveToImmutable();
@@ -44,4 +45,7 @@ internal sealed class FormatAnalysis
 
     /// <summary>Some directive is not printed as C would print it.</summary>
     public bool HasProblem { get; }
+
+    /// <summary>Some directive that C would give an argument reads no slot for it (<c>%*d</c> on hvmloader).</summary>
+    public bool ReadsNothingForAnArgument { get; }
 }

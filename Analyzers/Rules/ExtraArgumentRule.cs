@@ -15,7 +15,9 @@ internal static class ExtraArgumentRule
 {
     public static void Analyze(in OperationAnalysisContext context, ShimCall call)
     {
-        if (call.Format is not { } format || !call.ArgumentsKnown)
+        if (call.Format is not { } format
+            || !call.ArgumentsKnown
+            || (call.Arguments.Length <= format.IntendedArgumentCount && !format.ReadsNothingForAnArgument))
         {
             return;
         }
