@@ -9,9 +9,9 @@ namespace FirmwareGuard.Rules;
 /// <summary>
 /// The methods, constructors and operators a file declares, for a rule about declarations (FG0901).
 /// It runs once per file from a semantic-model action rather than once per method from a symbol
-/// action, which costs a callback for every method in the compilation. Only the member lists of the
-/// file, its namespaces and its types are read — no body, parameter list or attribute — and only the
-/// declarations whose syntax can matter to the rule get their symbol. A local function is in a body
+/// action, which costs a callback for every method in the compilation. The walk reads only the member
+/// lists of the file, its namespaces and its types, never a body, and only the declarations whose
+/// syntax can matter to the rule get their symbol. A local function is in a body
 /// and is not listed, as a symbol action would not be called for it; a generated file gets no
 /// semantic-model action, as its methods would get no symbol action.
 /// </summary>
