@@ -60,7 +60,7 @@ internal sealed class RelocationRequirement
     public bool IsUndoneBy(ISymbol written) =>
         IsOneOfTheValues(written) || (written is ILocalSymbol { IsRef: true } alias && locals.IsBoundTo(alias, IsOneOfTheValues));
 
-    /// <summary>The write and the values are of one operation tree, so symbols are compared by reference (<see cref="ValueIdentity.Reads"/>).</summary>
+    /// <summary>The write and the values are of one function's operations, so symbols are compared by reference (<see cref="ValueIdentity.Reads"/>).</summary>
     private bool IsOneOfTheValues(ISymbol written)
     {
         foreach (var symbol in undoneBy)

@@ -116,8 +116,9 @@ internal static class ValueIdentity
 
     /// <summary>
     /// Whether the expression reads the symbol (as <see cref="CollectReadSymbols"/> would collect it),
-    /// without allocating. Both come from one operation tree, where a variable is one symbol object
-    /// and <see cref="SymbolOf"/> gives members as their definitions, so they are compared by reference.
+    /// without allocating. Both come from one function's operations (its tree, or the control-flow
+    /// graph built from it, which keeps the tree's symbol objects), where a variable is one symbol
+    /// object and <see cref="SymbolOf"/> gives members as their definitions, so they are compared by reference.
     /// </summary>
     public static bool Reads(IOperation operation, ISymbol symbol)
     {
