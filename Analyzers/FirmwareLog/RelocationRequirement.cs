@@ -16,41 +16,45 @@ namespace FirmwareGuard.FirmwareLog;
 internal sealed class RelocationRequirement
 {
     private readonly List<RequiredValue> values;
-    private readonly List<ISymbol> undoneBy;
+
+    /// <summary>The symbols of the values, value after value, then the receiver's: the writes that undo a message.</summary>
+    private readonly List<ISymbol> symbols;
     private readonly LocalDefinitions locals;
 
-    private RelocationRequirement(List<RequiredValue> values, List<ISymbol> undoneBy, LocalDefinitions locals)
+    private RelocationRequirement(List<RequiredValue> values, List<ISymbol> symbols, LocalDefinitions locals)
     {
         this.values = values;
-        this.undoneBy = undoneBy;
+        this.symbols = symbols;
         this.locals = locals;
     }
 
-    /// <summary>The requirement of a call in the function whose locals are <paramref name="locals"/>.</summary>
+    /// <summary>
+    /// The requirement of a call in the function whose locals are <paramref name="locals"/>. Every
+    /// <c>[MustLog]</c> call builds one, so the values share one list of symbols.
+    /// </summary>
     public static RelocationRequirement Of(IInvocationOperation call, Callee callee, LocalDefinitions locals)
     {
-        var values = new List<RequiredValue>();
-        var undoneBy = new List<ISymbol>();
+        var values = new List<RequiredValue>(callee.LoggedParameters.Length);
+        var symbols = new List<ISymbol>(callee.LoggedParameters.Length + 1);
         foreach (var argument in call.Arguments)
         {
             if (argument.Parameter is { } parameter && callee.LoggedParameters.Contains(parameter.Ordinal))
             {
-                var symbols = new List<ISymbol>();
+                var start = symbols.Count;
                 ValueIdentity.CollectReadSymbols(argument.Value, symbols);
-                if (symbols.Count > 0)
+                if (symbols.Count > start)
                 {
-                    values.Add(new RequiredValue(argument, symbols));
-                    undoneBy.AddRange(symbols);
+                    values.Add(new RequiredValue(argument, start, symbols.Count - start));
                 }
             }
         }
 
         if (call.Instance is { IsImplicit: false } receiver)
         {
-            ValueIdentity.CollectReadSymbols(receiver, undoneBy);
+            ValueIdentity.CollectReadSymbols(receiver, symbols);
         }
 
-        return new RelocationRequirement(values, undoneBy, locals);
+        return new RelocationRequirement(values, symbols, locals);
     }
 
     /// <summary>The values to print, as written in the call, for the diagnostic's message.</summary>
@@ -63,7 +67,7 @@ internal sealed class RelocationRequirement
     /// <summary>The write and the values are of one function's operations, so symbols are compared by reference (<see cref="ValueIdentity.Reads"/>).</summary>
     private bool IsOneOfTheValues(ISymbol written)
     {
-        foreach (var symbol in undoneBy)
+        foreach (var symbol in symbols)
         {
             if (ReferenceEquals(symbol, written))
             {
@@ -87,7 +91,7 @@ internal sealed class RelocationRequirement
         }
 
         var throughLocals = message.Arguments.Where(argument => IsPrinted(message, argument)).Select(argument => locals.ReadSymbols(argument.Value)).ToList();
-        return values.All(value => throughLocals.Any(read => value.Symbols.All(read.Contains)));
+        return values.All(value => throughLocals.Any(read => SymbolsOf(value).All(read.Contains)));
     }
 
     /// <summary>The common case, checked without allocating: each value's symbols read by one argument as written.</summary>
@@ -104,11 +108,11 @@ internal sealed class RelocationRequirement
         return true;
     }
 
-    private static bool IsPrintedDirectlyBy(ShimCall message, RequiredValue value)
+    private bool IsPrintedDirectlyBy(ShimCall message, RequiredValue value)
     {
         foreach (var argument in message.Arguments)
         {
-            if (IsPrinted(message, argument) && ReadsAll(argument.Value, value.Symbols))
+            if (IsPrinted(message, argument) && ReadsAll(argument.Value, value))
             {
                 return true;
             }
@@ -121,11 +125,11 @@ internal sealed class RelocationRequirement
     private static bool IsPrinted(ShimCall message, ShimArgument argument) =>
         message.Format is not { } format || argument.Index < format.IntendedArgumentCount;
 
-    private static bool ReadsAll(IOperation printed, List<ISymbol> symbols)
+    private bool ReadsAll(IOperation printed, RequiredValue value)
     {
-        foreach (var symbol in symbols)
+        for (var i = value.Start; i < value.Start + value.Count; i++)
         {
-            if (!ValueIdentity.Reads(printed, symbol))
+            if (!ValueIdentity.Reads(printed, symbols[i]))
             {
                 return false;
             }
@@ -134,16 +138,22 @@ internal sealed class RelocationRequirement
         return true;
     }
 
-    private sealed class RequiredValue
+    private IEnumerable<ISymbol> SymbolsOf(RequiredValue value) => symbols.Skip(value.Start).Take(value.Count);
+
+    /// <summary>A value to print: its argument, and where its symbols are in the requirement's list.</summary>
+    private readonly struct RequiredValue
     {
-        public RequiredValue(IArgumentOperation argument, List<ISymbol> symbols)
+        public RequiredValue(IArgumentOperation argument, int start, int count)
         {
             Argument = argument;
-            Symbols = symbols;
+            Start = start;
+            Count = count;
         }
 
         public IArgumentOperation Argument { get; }
 
-        public List<ISymbol> Symbols { get; }
+        public int Start { get; }
+
+        public int Count { get; }
     }
 }
