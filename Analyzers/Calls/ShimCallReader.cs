@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using FirmwareGuard.Configuration;
+using FirmwareGuard.Dialects;
 using FirmwareGuard.Shims;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -65,10 +67,27 @@ internal static class ShimCallReader
         var text = formatValue is null ? null : ConstantText(formatValue);
         var format = text is null ? null : context.Analyze(dialect, text);
 
-        var arguments = ImmutableArray<ShimArgument>.Empty;
-        if (argumentArray is null && !elements.IsEmpty)
+        var arguments = argumentArray is null ? ReadArguments(elements, dialect) : ImmutableArray<ShimArgument>.Empty;
+        return new ShimCall(invocation, shim, dialect, formatValue, format, arguments, argumentArray, context);
+    }
+
+    /// <summary>
+    /// A builder per thread, so that reading a call's arguments allocates only their array. It is emptied
+    /// after each call, so it holds no operation of a compilation between calls.
+    /// </summary>
+    [ThreadStatic]
+    private static ImmutableArray<ShimArgument>.Builder? argumentsBuilder;
+
+    private static ImmutableArray<ShimArgument> ReadArguments(ImmutableArray<IOperation> elements, Dialect dialect)
+    {
+        if (elements.IsEmpty)
         {
-            var builder = ImmutableArray.CreateBuilder<ShimArgument>(elements.Length);
+            return ImmutableArray<ShimArgument>.Empty;
+        }
+
+        var builder = argumentsBuilder ??= ImmutableArray.CreateBuilder<ShimArgument>();
+        try
+        {
             var slot = 0;
             foreach (var element in elements)
             {
@@ -77,10 +96,12 @@ internal static class ShimCallReader
                 builder.Add(argument);
             }
 
-            arguments = builder.MoveToImmutable();
+            return builder.ToImmutable();
         }
-
-        return new ShimCall(invocation, shim, dialect, formatValue, format, arguments, argumentArray, context);
+        finally
+        {
+            builder.Clear();
+        }
     }
 
     /// <summary>
