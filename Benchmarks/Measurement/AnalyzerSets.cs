@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using FirmwareGuard.Benchmarks.Measurement.PauseCharging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -19,6 +20,16 @@ internal static class AnalyzerSets
             .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any())
             .OrderBy(type => type.FullName, StringComparer.Ordinal)
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray();
+
+    /// <summary>
+    /// Each of <paramref name="analyzers"/> wrapped to charge the collection pauses inside its callbacks
+    /// (<see cref="IPauseCharging"/>), so that they can be told from the analyzer's own time.
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> ChargingPauses(ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        analyzers.Select(analyzer => analyzer is DiagnosticSuppressor suppressor
+                ? (DiagnosticAnalyzer)new PauseChargingSuppressor(suppressor)
+                : new PauseChargingAnalyzer(analyzer))
             .ToImmutableArray();
 
     public static ImmutableArray<DiagnosticAnalyzer> NoOp() => ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpInvocationAnalyzer());
