@@ -54,7 +54,7 @@ return failed ? 1 : 0;
 static bool RunInProcess(Options options)
 {
     var compiler = new CorpusCompiler();
-    Console.Error.WriteLine($"FirmwareGuard analyzers: {string.Join(", ", compiler.AnalyzersOf(Mode.FirmwareGuard).Select(a => a.GetType().Name))}; CA2241: {string.Join(", ", compiler.AnalyzersOf(Mode.Ca2241).Select(a => a.GetType().Name))}");
+    Console.Error.WriteLine($"FirmwareGuard analyzers: {string.Join(", ", compiler.AnalyzersOf(Mode.FirmwareGuard).Select(CorpusCompiler.NameOf))}; CA2241: {string.Join(", ", compiler.AnalyzersOf(Mode.Ca2241).Select(CorpusCompiler.NameOf))}");
     var benchmark = new SizeBenchmark(compiler, Console.Error);
     benchmark.WarmUp(options.Shapes, options.Seed + 1, rounds: 6);
     var results = new List<SizeResult>();

@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using FirmwareGuard.Benchmarks.Corpus;
+using FirmwareGuard.Benchmarks.Measurement.PauseCharging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,7 +16,8 @@ namespace FirmwareGuard.Benchmarks.Measurement;
 
 /// <summary>
 /// Compiles a corpus in one of the four <see cref="Mode"/>s, single-threaded (the machine is shared,
-/// and one thread makes callback times and wall times comparable), and measures it.
+/// and one thread makes callback times and wall times comparable), and measures it. Every analyzer
+/// runs wrapped to charge the collection pauses inside its callbacks (<see cref="IPauseCharging"/>).
 /// </summary>
 internal sealed class CorpusCompiler
 {
@@ -30,13 +32,16 @@ internal sealed class CorpusCompiler
             .ToImmutableArray();
         analyzers = new Dictionary<Mode, ImmutableArray<DiagnosticAnalyzer>>
         {
-            [Mode.NoOpAnalyzer] = AnalyzerSets.NoOp(),
-            [Mode.FirmwareGuard] = AnalyzerSets.FirmwareGuard(),
-            [Mode.Ca2241] = AnalyzerSets.Ca2241Only(),
+            [Mode.NoOpAnalyzer] = AnalyzerSets.ChargingPauses(AnalyzerSets.NoOp()),
+            [Mode.FirmwareGuard] = AnalyzerSets.ChargingPauses(AnalyzerSets.FirmwareGuard()),
+            [Mode.Ca2241] = AnalyzerSets.ChargingPauses(AnalyzerSets.Ca2241Only()),
         };
     }
 
     public ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(Mode mode) => analyzers.TryGetValue(mode, out var set) ? set : ImmutableArray<DiagnosticAnalyzer>.Empty;
+
+    /// <summary>The analyzer's type name; for a wrapper of <see cref="AnalyzersOf"/>, the name of the analyzer it runs.</summary>
+    public static string NameOf(DiagnosticAnalyzer analyzer) => (analyzer is IPauseCharging charging ? charging.Inner : analyzer).GetType().Name;
 
     public Run Measure(GeneratedCorpus corpus, Mode mode)
     {
@@ -46,6 +51,7 @@ internal sealed class CorpusCompiler
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var pausedBefore = GC.GetTotalPauseDuration();
+        var chargedBefore = PausesChargedTo(mode);
         var stopwatch = Stopwatch.StartNew();
         ImmutableArray<Diagnostic> diagnostics;
         var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
@@ -63,27 +69,32 @@ internal sealed class CorpusCompiler
             diagnostics = result.GetAllDiagnostics();
             foreach (var pair in result.AnalyzerTelemetryInfo)
             {
-                times[pair.Key.GetType().Name] = pair.Value.ExecutionTime;
+                times[NameOf(pair.Key)] = pair.Value.ExecutionTime;
             }
         }
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        var charged = PausesChargedTo(mode) - chargedBefore;
         ThrowIfAnAnalyzerThrew();
 
-        return new Run(mode, stopwatch.Elapsed, allocated, paused, times, diagnostics);
+        return new Run(mode, stopwatch.Elapsed, allocated, paused, charged, times, diagnostics);
     }
 
     /// <summary>The analyzers of <paramref name="mode"/> on a compilation, single-threaded, recording execution times.</summary>
-    public CompilationWithAnalyzers WithAnalyzers(CSharpCompilation compilation, GeneratedCorpus corpus, Mode mode)
+    public CompilationWithAnalyzers WithAnalyzers(CSharpCompilation compilation, GeneratedCorpus corpus, Mode mode) =>
+        WithAnalyzers(compilation, corpus, analyzers[mode]);
+
+    /// <summary><paramref name="set"/> on a compilation as <see cref="WithAnalyzers(CSharpCompilation, GeneratedCorpus, Mode)"/> runs a mode's.</summary>
+    public CompilationWithAnalyzers WithAnalyzers(CSharpCompilation compilation, GeneratedCorpus corpus, ImmutableArray<DiagnosticAnalyzer> set)
     {
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(corpus.AdditionalFiles, corpus.Settings),
-            onAnalyzerException: (exception, analyzer, _) => analyzerExceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
+            onAnalyzerException: (exception, analyzer, _) => analyzerExceptions.Enqueue($"{NameOf(analyzer)}: {exception}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false);
-        return compilation.WithAnalyzers(analyzers[mode], options);
+        return compilation.WithAnalyzers(set, options);
     }
 
     public void ThrowIfAnAnalyzerThrew()
@@ -93,6 +104,10 @@ internal sealed class CorpusCompiler
             throw new InvalidOperationException("An analyzer threw (AD0001):\n" + string.Join("\n", analyzerExceptions));
         }
     }
+
+    /// <summary>The collection pauses charged so far to the callbacks of <paramref name="mode"/>'s analyzers.</summary>
+    private TimeSpan PausesChargedTo(Mode mode) =>
+        AnalyzersOf(mode).Aggregate(TimeSpan.Zero, (sum, analyzer) => sum + ((IPauseCharging)analyzer).Pauses.Total);
 
     /// <summary>The corpus's compilation as <paramref name="mode"/> needs it: with CA2241 forced to warning for <see cref="Mode.Ca2241"/>.</summary>
     public CSharpCompilation Create(GeneratedCorpus corpus, Mode mode)

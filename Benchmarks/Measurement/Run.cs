@@ -8,12 +8,13 @@ namespace FirmwareGuard.Benchmarks.Measurement;
 /// <summary>One measured compilation.</summary>
 internal sealed class Run
 {
-    public Run(Mode mode, TimeSpan wallTime, long allocatedBytes, TimeSpan gcPauses, IReadOnlyDictionary<string, TimeSpan> analyzerTimes, ImmutableArray<Diagnostic> diagnostics)
+    public Run(Mode mode, TimeSpan wallTime, long allocatedBytes, TimeSpan gcPauses, TimeSpan pausesInCallbacks, IReadOnlyDictionary<string, TimeSpan> analyzerTimes, ImmutableArray<Diagnostic> diagnostics)
     {
         Mode = mode;
         WallTime = wallTime;
         AllocatedBytes = allocatedBytes;
         GcPauses = gcPauses;
+        PausesInCallbacks = pausesInCallbacks;
         AnalyzerTimes = analyzerTimes;
         Diagnostics = diagnostics;
     }
@@ -27,6 +28,9 @@ internal sealed class Run
 
     /// <summary>How long the garbage collector stopped the process during the run (compiler and analyzers alike).</summary>
     public TimeSpan GcPauses { get; }
+
+    /// <summary>The part of <see cref="GcPauses"/> that elapsed inside the analyzers' callbacks, and so in their <c>ExecutionTime</c>.</summary>
+    public TimeSpan PausesInCallbacks { get; }
 
     /// <summary><c>AnalyzerTelemetryInfo.ExecutionTime</c> of each analyzer, by type name.</summary>
     public IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes { get; }
@@ -44,6 +48,9 @@ internal sealed class Run
             return total;
         }
     }
+
+    /// <summary>The analyzers' own time: <see cref="TotalAnalyzerTime"/> without <see cref="PausesInCallbacks"/>.</summary>
+    public TimeSpan AnalyzerTimeWithoutPauses => TotalAnalyzerTime - PausesInCallbacks;
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 }

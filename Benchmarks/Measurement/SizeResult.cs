@@ -18,6 +18,10 @@ internal sealed class SizeResult
         FirmwareGuardMs = Median(runs, Mode.FirmwareGuard, r => r.TotalAnalyzerTime.TotalMilliseconds);
         Ca2241WallMs = Median(runs, Mode.Ca2241, r => r.WallTime.TotalMilliseconds);
         Ca2241Ms = Median(runs, Mode.Ca2241, r => r.TotalAnalyzerTime.TotalMilliseconds);
+        FirmwareGuardPausesMs = Median(runs, Mode.FirmwareGuard, r => r.PausesInCallbacks.TotalMilliseconds);
+        Ca2241PausesMs = Median(runs, Mode.Ca2241, r => r.PausesInCallbacks.TotalMilliseconds);
+        FirmwareGuardWithoutPausesMs = Median(runs, Mode.FirmwareGuard, r => r.AnalyzerTimeWithoutPauses.TotalMilliseconds);
+        Ca2241WithoutPausesMs = Median(runs, Mode.Ca2241, r => r.AnalyzerTimeWithoutPauses.TotalMilliseconds);
         NoOpAllocated = Median(runs, Mode.NoOpAnalyzer, r => r.AllocatedBytes);
         FirmwareGuardAllocated = Median(runs, Mode.FirmwareGuard, r => r.AllocatedBytes);
         Ca2241Allocated = Median(runs, Mode.Ca2241, r => r.AllocatedBytes);
@@ -45,6 +49,16 @@ internal sealed class SizeResult
 
     public double Ca2241Ms { get; }
 
+    /// <summary>The collection pauses inside FirmwareGuard's callbacks, which <see cref="FirmwareGuardMs"/> includes.</summary>
+    public double FirmwareGuardPausesMs { get; }
+
+    public double Ca2241PausesMs { get; }
+
+    /// <summary>FirmwareGuard's summed <c>ExecutionTime</c> without the collection pauses inside its callbacks: its own time.</summary>
+    public double FirmwareGuardWithoutPausesMs { get; }
+
+    public double Ca2241WithoutPausesMs { get; }
+
     public double NoOpAllocated { get; }
 
     public double FirmwareGuardAllocated { get; }
@@ -65,6 +79,9 @@ internal sealed class SizeResult
 
     /// <summary>FirmwareGuard's summed callback time over CA2241's on the same corpus (per call, too, on the dense corpus, where the two kinds of call are as many).</summary>
     public double RatioToCa2241 => FirmwareGuardMs / Ca2241Ms;
+
+    /// <summary><see cref="RatioToCa2241"/> without the collection pauses inside either's callbacks: what explains it, the analyzers' own times.</summary>
+    public double RatioToCa2241WithoutPauses => FirmwareGuardWithoutPausesMs / Ca2241WithoutPausesMs;
 
     /// <summary>What FirmwareGuard allocates beyond the no-op analyzer run, per shim call.</summary>
     public double FirmwareGuardBytesPerShimCall => (FirmwareGuardAllocated - NoOpAllocated) / Manifest.ShimCalls;
