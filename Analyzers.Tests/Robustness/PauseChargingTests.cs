@@ -23,6 +23,11 @@ public sealed class PauseChargingTests
 {
     private const int Seed = 2013;
 
+    private readonly CorpusCompiler compiler = new();
+
+    /// <summary>What the probes run on: a small corpus with an additional file (the buggy variant's dialect file).</summary>
+    private readonly GeneratedCorpus probed = CorpusGenerator.Generate(10, CorpusVariant.Buggy, Seed, CorpusShape.Dense);
+
     [Theory]
     [InlineData(nameof(CorpusShape.Dense), nameof(Mode.FirmwareGuard))]
     [InlineData(nameof(CorpusShape.Dense), nameof(Mode.Ca2241))]
@@ -32,7 +37,6 @@ public sealed class PauseChargingTests
     {
         var corpus = CorpusGenerator.Generate(300, CorpusVariant.Buggy, Seed, Enum.Parse<CorpusShape>(shape));
         var measured = Enum.Parse<Mode>(mode);
-        var compiler = new CorpusCompiler();
         var wrapped = compiler.Measure(corpus, measured);
         var unwrapped = measured == Mode.FirmwareGuard ? AnalyzerSets.FirmwareGuard() : AnalyzerSets.Ca2241Only();
         var result = await compiler.WithAnalyzers(compiler.Create(corpus, measured), corpus, unwrapped).GetAnalysisResultAsync(CancellationToken.None);
@@ -93,18 +97,16 @@ public sealed class PauseChargingTests
         Assert.True(((IPauseCharging)wrapped[0]).Pauses.Total >= probe.PauseOfTheCollection);
     }
 
-    /// <summary>Runs the probe, wrapped or not, on a small corpus that has an additional file; returns the pauses charged to it.</summary>
-    private static async Task<TimeSpan> RunAsync(RegistrationProbe probe, bool wrap)
+    /// <summary>Runs the probe, wrapped or not; returns the pauses charged to it.</summary>
+    private async Task<TimeSpan> RunAsync(RegistrationProbe probe, bool wrap)
     {
-        var corpus = CorpusGenerator.Generate(10, CorpusVariant.Buggy, Seed, CorpusShape.Dense);
-        var compiler = new CorpusCompiler();
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(probe);
         if (wrap)
         {
             analyzers = AnalyzerSets.ChargingPauses(analyzers);
         }
 
-        await compiler.WithAnalyzers(compiler.Create(corpus, Mode.NoOpAnalyzer), corpus, analyzers).GetAnalysisResultAsync(CancellationToken.None);
+        await compiler.WithAnalyzers(compiler.Create(probed, Mode.NoOpAnalyzer), probed, analyzers).GetAnalysisResultAsync(CancellationToken.None);
         compiler.ThrowIfAnAnalyzerThrew();
         return analyzers[0] is IPauseCharging charging ? charging.Pauses.Total : TimeSpan.Zero;
     }
