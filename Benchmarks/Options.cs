@@ -10,7 +10,7 @@ namespace FirmwareGuard.Benchmarks;
 internal sealed class Options
 {
     public const string Usage =
-        "options: --sizes N,N,N --shapes dense,sparse --iterations N --warmups N --seed N " +
+        "options: --sizes N,N,N --shapes dense,sparse --iterations N --warmups N --seed N [--charge-pauses] " +
         "| --real-build [--corpus-shim-calls N --builds N --seed N] " +
         "| --single-document [--corpus-shim-calls N --iterations N --warmups N --seed N]";
 
@@ -23,6 +23,9 @@ internal sealed class Options
     public int Warmups { get; private set; } = 1;
 
     public int Seed { get; private set; } = 2013;
+
+    /// <summary>Run every analyzer wrapped to measure the collection pauses inside its callbacks (in-process only).</summary>
+    public bool ChargePauses { get; private set; }
 
     public bool RealBuild { get; private set; }
 
@@ -50,6 +53,9 @@ internal sealed class Options
                     continue;
                 case "--single-document":
                     options.SingleDocument = true;
+                    continue;
+                case "--charge-pauses":
+                    options.ChargePauses = true;
                     continue;
             }
 

@@ -8,7 +8,7 @@ using FirmwareGuard.Benchmarks.Measurement;
 using FirmwareGuard.Benchmarks.RealBuild;
 using FirmwareGuard.Benchmarks.Report;
 
-// dotnet run -c Release --project Benchmarks [-- --sizes 1000,10000,100000 --shapes dense,sparse --iterations 5 --warmups 1 --seed 2013]
+// dotnet run -c Release --project Benchmarks [-- --sizes 1000,10000,100000 --shapes dense,sparse --iterations 5 --warmups 1 --seed 2013 --charge-pauses]
 // dotnet run -c Release --project Benchmarks -- --real-build [--corpus-shim-calls 3600 --builds 3]
 // dotnet run -c Release --project Benchmarks -- --single-document [--corpus-shim-calls 3600 --iterations 5]
 var options = Options.Parse(args, out var error);
@@ -18,7 +18,7 @@ if (options is null)
     return 2;
 }
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version} (in-process), seed {options.Seed}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version} (in-process), seed {options.Seed}{(options.ChargePauses ? ", analyzers wrapped to charge collection pauses (--charge-pauses)" : string.Empty)}"));
 Console.WriteLine();
 var failed = false;
 if (options.InProcess)
@@ -53,7 +53,7 @@ return failed ? 1 : 0;
 
 static bool RunInProcess(Options options)
 {
-    var compiler = new CorpusCompiler();
+    var compiler = new CorpusCompiler(options.ChargePauses);
     Console.Error.WriteLine($"FirmwareGuard analyzers: {string.Join(", ", compiler.AnalyzersOf(Mode.FirmwareGuard).Select(CorpusCompiler.NameOf))}; CA2241: {string.Join(", ", compiler.AnalyzersOf(Mode.Ca2241).Select(CorpusCompiler.NameOf))}");
     var benchmark = new SizeBenchmark(compiler, Console.Error);
     benchmark.WarmUp(options.Shapes, options.Seed + 1, rounds: 6);

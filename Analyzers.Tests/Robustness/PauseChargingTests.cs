@@ -15,15 +15,15 @@ using Xunit;
 namespace FirmwareGuard.Tests.Robustness;
 
 /// <summary>
-/// The benchmark runs every analyzer wrapped to charge the collection pauses inside its callbacks
-/// (Benchmarks/Measurement/PauseCharging): the wrapping must change nothing an analyzer reports,
-/// reach every callback it registers, and charge each of them.
+/// With <c>--charge-pauses</c> the benchmark runs every analyzer wrapped to charge the collection
+/// pauses inside its callbacks (Benchmarks/Measurement/PauseCharging): the wrapping must change
+/// nothing an analyzer reports, reach every callback it registers, and charge each of them.
 /// </summary>
 public sealed class PauseChargingTests
 {
     private const int Seed = 2013;
 
-    private readonly CorpusCompiler compiler = new();
+    private readonly CorpusCompiler compiler = new(chargePauses: true);
 
     /// <summary>What the probes run on: a small corpus with an additional file (the buggy variant's dialect file).</summary>
     private readonly GeneratedCorpus probed = CorpusGenerator.Generate(10, CorpusVariant.Buggy, Seed, CorpusShape.Dense);
@@ -44,6 +44,19 @@ public sealed class PauseChargingTests
 
         Assert.Empty(FindingsCheck.Problems(wrapped, corpus.Manifest, compiler.AnalyzersOf(measured)));
         Assert.Equal(Described(result.GetAllDiagnostics()), Described(wrapped.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OnlyARunThatChargesPausesWrapsItsAnalyzers(bool chargePauses)
+    {
+        var measured = new CorpusCompiler(chargePauses);
+
+        foreach (var mode in new[] { Mode.NoOpAnalyzer, Mode.FirmwareGuard, Mode.Ca2241 })
+        {
+            Assert.All(measured.AnalyzersOf(mode), analyzer => Assert.Equal(chargePauses, analyzer is IPauseCharging));
+        }
     }
 
     [Fact]

@@ -16,8 +16,8 @@ namespace FirmwareGuard.Benchmarks.Measurement;
 
 /// <summary>
 /// Compiles a corpus in one of the four <see cref="Mode"/>s, single-threaded (the machine is shared,
-/// and one thread makes callback times and wall times comparable), and measures it. Every analyzer
-/// runs wrapped to charge the collection pauses inside its callbacks (<see cref="IPauseCharging"/>).
+/// and one thread makes callback times and wall times comparable), and measures it. When asked, every
+/// analyzer runs wrapped to charge the collection pauses inside its callbacks (<see cref="IPauseCharging"/>).
 /// </summary>
 internal sealed class CorpusCompiler
 {
@@ -25,18 +25,23 @@ internal sealed class CorpusCompiler
     private readonly Dictionary<Mode, ImmutableArray<DiagnosticAnalyzer>> analyzers;
     private readonly ConcurrentQueue<string> analyzerExceptions = new();
 
-    public CorpusCompiler()
+    /// <param name="chargePauses">Wrap every analyzer to measure the collection pauses inside its callbacks; the wrapper's own cost then lands in every <c>ExecutionTime</c>.</param>
+    public CorpusCompiler(bool chargePauses = false)
     {
+        ChargesPauses = chargePauses;
+        Func<ImmutableArray<DiagnosticAnalyzer>, ImmutableArray<DiagnosticAnalyzer>> measured = chargePauses ? AnalyzerSets.ChargingPauses : set => set;
         references = Directory.GetFiles(BuildPaths.ReferenceAssemblies, "*.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
         analyzers = new Dictionary<Mode, ImmutableArray<DiagnosticAnalyzer>>
         {
-            [Mode.NoOpAnalyzer] = AnalyzerSets.ChargingPauses(AnalyzerSets.NoOp()),
-            [Mode.FirmwareGuard] = AnalyzerSets.ChargingPauses(AnalyzerSets.FirmwareGuard()),
-            [Mode.Ca2241] = AnalyzerSets.ChargingPauses(AnalyzerSets.Ca2241Only()),
+            [Mode.NoOpAnalyzer] = measured(AnalyzerSets.NoOp()),
+            [Mode.FirmwareGuard] = measured(AnalyzerSets.FirmwareGuard()),
+            [Mode.Ca2241] = measured(AnalyzerSets.Ca2241Only()),
         };
     }
+
+    public bool ChargesPauses { get; }
 
     public ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(Mode mode) => analyzers.TryGetValue(mode, out var set) ? set : ImmutableArray<DiagnosticAnalyzer>.Empty;
 
@@ -51,7 +56,7 @@ internal sealed class CorpusCompiler
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var pausedBefore = GC.GetTotalPauseDuration();
-        var chargedBefore = PausesChargedTo(mode);
+        var chargedBefore = ChargesPauses ? PausesChargedTo(mode) : TimeSpan.Zero;
         var stopwatch = Stopwatch.StartNew();
         ImmutableArray<Diagnostic> diagnostics;
         var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
@@ -75,7 +80,7 @@ internal sealed class CorpusCompiler
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
-        var charged = PausesChargedTo(mode) - chargedBefore;
+        var charged = ChargesPauses ? PausesChargedTo(mode) - chargedBefore : (TimeSpan?)null;
         ThrowIfAnAnalyzerThrew();
 
         return new Run(mode, stopwatch.Elapsed, allocated, paused, charged, times, diagnostics);
@@ -105,7 +110,7 @@ internal sealed class CorpusCompiler
         }
     }
 
-    /// <summary>The collection pauses charged so far to the callbacks of <paramref name="mode"/>'s analyzers.</summary>
+    /// <summary>The collection pauses charged so far to the callbacks of <paramref name="mode"/>'s analyzers, when they run wrapped.</summary>
     private TimeSpan PausesChargedTo(Mode mode) =>
         AnalyzersOf(mode).Aggregate(TimeSpan.Zero, (sum, analyzer) => sum + ((IPauseCharging)analyzer).Pauses.Total);
 

@@ -8,7 +8,7 @@ namespace FirmwareGuard.Benchmarks.Measurement;
 /// <summary>One measured compilation.</summary>
 internal sealed class Run
 {
-    public Run(Mode mode, TimeSpan wallTime, long allocatedBytes, TimeSpan gcPauses, TimeSpan pausesInCallbacks, IReadOnlyDictionary<string, TimeSpan> analyzerTimes, ImmutableArray<Diagnostic> diagnostics)
+    public Run(Mode mode, TimeSpan wallTime, long allocatedBytes, TimeSpan gcPauses, TimeSpan? pausesInCallbacks, IReadOnlyDictionary<string, TimeSpan> analyzerTimes, ImmutableArray<Diagnostic> diagnostics)
     {
         Mode = mode;
         WallTime = wallTime;
@@ -29,8 +29,8 @@ internal sealed class Run
     /// <summary>How long the garbage collector stopped the process during the run (compiler and analyzers alike).</summary>
     public TimeSpan GcPauses { get; }
 
-    /// <summary>The part of <see cref="GcPauses"/> that elapsed inside the analyzers' callbacks, and so in their <c>ExecutionTime</c>.</summary>
-    public TimeSpan PausesInCallbacks { get; }
+    /// <summary>The part of <see cref="GcPauses"/> that elapsed inside the analyzers' callbacks, and so in their <c>ExecutionTime</c>; null when the run did not charge pauses.</summary>
+    public TimeSpan? PausesInCallbacks { get; }
 
     /// <summary><c>AnalyzerTelemetryInfo.ExecutionTime</c> of each analyzer, by type name.</summary>
     public IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes { get; }
@@ -50,7 +50,7 @@ internal sealed class Run
     }
 
     /// <summary>The analyzers' own time: <see cref="TotalAnalyzerTime"/> without <see cref="PausesInCallbacks"/>.</summary>
-    public TimeSpan AnalyzerTimeWithoutPauses => TotalAnalyzerTime - PausesInCallbacks;
+    public TimeSpan? AnalyzerTimeWithoutPauses => TotalAnalyzerTime - PausesInCallbacks;
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 }

@@ -67,7 +67,7 @@ internal sealed class SizeBenchmark
                     runs.Add(run);
                 }
 
-                progress.WriteLine($"  {shape} {shimCalls,7} shim calls, {(iteration < warmups ? "warm-up" : $"iteration {iteration - warmups + 1}")}, {mode}: {run.WallTime.TotalMilliseconds:F0} ms, GC pauses {run.GcPauses.TotalMilliseconds:F0} ms, analyzers {run.TotalAnalyzerTime.TotalMilliseconds:F1} ms, pauses inside callbacks {run.PausesInCallbacks.TotalMilliseconds:F1} ms{string.Concat(run.AnalyzerTimes.Where(pair => pair.Value > TimeSpan.Zero).Select(pair => $", {pair.Key} {pair.Value.TotalMilliseconds:F1} ms"))}");
+                progress.WriteLine($"  {shape} {shimCalls,7} shim calls, {(iteration < warmups ? "warm-up" : $"iteration {iteration - warmups + 1}")}, {mode}: {run.WallTime.TotalMilliseconds:F0} ms, GC pauses {run.GcPauses.TotalMilliseconds:F0} ms, analyzers {run.TotalAnalyzerTime.TotalMilliseconds:F1} ms{(run.PausesInCallbacks is { } charged ? $", pauses inside callbacks {charged.TotalMilliseconds:F1} ms" : string.Empty)}{string.Concat(run.AnalyzerTimes.Where(pair => pair.Value > TimeSpan.Zero).Select(pair => $", {pair.Key} {pair.Value.TotalMilliseconds:F1} ms"))}");
             }
         }
 

@@ -18,10 +18,15 @@ internal sealed class SizeResult
         FirmwareGuardMs = Median(runs, Mode.FirmwareGuard, r => r.TotalAnalyzerTime.TotalMilliseconds);
         Ca2241WallMs = Median(runs, Mode.Ca2241, r => r.WallTime.TotalMilliseconds);
         Ca2241Ms = Median(runs, Mode.Ca2241, r => r.TotalAnalyzerTime.TotalMilliseconds);
-        FirmwareGuardPausesMs = Median(runs, Mode.FirmwareGuard, r => r.PausesInCallbacks.TotalMilliseconds);
-        Ca2241PausesMs = Median(runs, Mode.Ca2241, r => r.PausesInCallbacks.TotalMilliseconds);
-        FirmwareGuardWithoutPausesMs = Median(runs, Mode.FirmwareGuard, r => r.AnalyzerTimeWithoutPauses.TotalMilliseconds);
-        Ca2241WithoutPausesMs = Median(runs, Mode.Ca2241, r => r.AnalyzerTimeWithoutPauses.TotalMilliseconds);
+        ChargesPauses = runs.Where(r => r.Mode != Mode.CompileOnly).All(r => r.PausesInCallbacks is not null);
+        if (ChargesPauses)
+        {
+            FirmwareGuardPausesMs = Median(runs, Mode.FirmwareGuard, r => r.PausesInCallbacks!.Value.TotalMilliseconds);
+            Ca2241PausesMs = Median(runs, Mode.Ca2241, r => r.PausesInCallbacks!.Value.TotalMilliseconds);
+            FirmwareGuardWithoutPausesMs = Median(runs, Mode.FirmwareGuard, r => r.AnalyzerTimeWithoutPauses!.Value.TotalMilliseconds);
+            Ca2241WithoutPausesMs = Median(runs, Mode.Ca2241, r => r.AnalyzerTimeWithoutPauses!.Value.TotalMilliseconds);
+        }
+
         NoOpAllocated = Median(runs, Mode.NoOpAnalyzer, r => r.AllocatedBytes);
         FirmwareGuardAllocated = Median(runs, Mode.FirmwareGuard, r => r.AllocatedBytes);
         Ca2241Allocated = Median(runs, Mode.Ca2241, r => r.AllocatedBytes);
@@ -48,6 +53,9 @@ internal sealed class SizeResult
     public double Ca2241WallMs { get; }
 
     public double Ca2241Ms { get; }
+
+    /// <summary>Whether the runs charged the collection pauses inside the callbacks (<c>--charge-pauses</c>); the four figures below are measured only then.</summary>
+    public bool ChargesPauses { get; }
 
     /// <summary>The collection pauses inside FirmwareGuard's callbacks, which <see cref="FirmwareGuardMs"/> includes.</summary>
     public double FirmwareGuardPausesMs { get; }

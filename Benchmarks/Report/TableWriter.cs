@@ -18,7 +18,7 @@ internal static class TableWriter
         {
             var m = r.Manifest;
             output.WriteLine(string.Create(f,
-                $"| {m.Shape.ToString().ToLowerInvariant()} | {m.ShimCalls:N0} | {m.Methods:N0} | {m.Invocations:N0} | {m.Files:N0} / {m.Lines:N0} | {m.DistinctShimFormats:N0} | {r.CompileMs:N0} ms | {r.OperationBaselineMs:N0} ms | {r.FirmwareGuardMs:N1} ms | {r.FirmwareGuardShareOfCompile:P2} | {r.FirmwareGuardMicrosecondsPerShimCall:F2} | {r.Ca2241Ms:N1} ms | {r.Ca2241MicrosecondsPerFormatCall:F2} | {r.RatioToCa2241:F2} | {r.RatioToCa2241WithoutPauses:F2} | {r.FirmwareGuardPausesMs:N1} ms | {r.Ca2241PausesMs:N1} ms | {r.FirmwareGuardBytesPerShimCall:N0} | {r.Ca2241BytesPerFormatCall:N0} |"));
+                $"| {m.Shape.ToString().ToLowerInvariant()} | {m.ShimCalls:N0} | {m.Methods:N0} | {m.Invocations:N0} | {m.Files:N0} / {m.Lines:N0} | {m.DistinctShimFormats:N0} | {r.CompileMs:N0} ms | {r.OperationBaselineMs:N0} ms | {r.FirmwareGuardMs:N1} ms | {r.FirmwareGuardShareOfCompile:P2} | {r.FirmwareGuardMicrosecondsPerShimCall:F2} | {r.Ca2241Ms:N1} ms | {r.Ca2241MicrosecondsPerFormatCall:F2} | {r.RatioToCa2241:F2} | {Charged(r, r.RatioToCa2241WithoutPauses, "F2")} | {Charged(r, r.FirmwareGuardPausesMs, "N1", " ms")} | {Charged(r, r.Ca2241PausesMs, "N1", " ms")} | {r.FirmwareGuardBytesPerShimCall:N0} | {r.Ca2241BytesPerFormatCall:N0} |"));
         }
 
         output.WriteLine();
@@ -26,9 +26,13 @@ internal static class TableWriter
             + string.Join("; ", results.Select(r => string.Create(f,
                 $"{Label(r)}: (a) {r.CompileMs:N0} ms, (b) {r.NoOpMs:N0} ms, (c) {r.FirmwareGuardWallMs:N0} ms, (d) {r.Ca2241WallMs:N0} ms"))) + ".");
         output.WriteLine();
-        output.WriteLine("`ExecutionTime` without the collection pauses inside the callbacks (median): " + string.Join("; ", results.Select(r => string.Create(f,
-            $"{Label(r)}: FG {r.FirmwareGuardWithoutPausesMs:N1} ms, CA2241 {r.Ca2241WithoutPausesMs:N1} ms"))) + ".");
-        output.WriteLine();
+        if (results.All(r => r.ChargesPauses))
+        {
+            output.WriteLine("`ExecutionTime` without the collection pauses inside the callbacks (median): " + string.Join("; ", results.Select(r => string.Create(f,
+                $"{Label(r)}: FG {r.FirmwareGuardWithoutPausesMs:N1} ms, CA2241 {r.Ca2241WithoutPausesMs:N1} ms"))) + ".");
+            output.WriteLine();
+        }
+
         output.WriteLine("Per-analyzer `ExecutionTime` (median): " + string.Join("; ", results.Select(r =>
             Label(r) + ": " + string.Join(", ", r.PerAnalyzerMs.Select(p => string.Create(f, $"{p.Key} {p.Value:N1} ms"))))) + ".");
         output.WriteLine();
@@ -74,6 +78,10 @@ internal static class TableWriter
                 string.Create(f, $"FG µs per shim call at {largest.Manifest.ShimCalls:N0} within 1.5× of at {smallest.Manifest.ShimCalls:N0}: {growth:F2}×"));
         }
     }
+
+    /// <summary>A figure only a run with <c>--charge-pauses</c> measures; "–" otherwise.</summary>
+    private static string Charged(SizeResult r, double value, string format, string unit = "") =>
+        r.ChargesPauses ? value.ToString(format, CultureInfo.InvariantCulture) + unit : "–";
 
     private static string Label(SizeResult r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Manifest.Shape.ToString().ToLowerInvariant()} {r.Manifest.ShimCalls:N0}");
