@@ -80,7 +80,7 @@ internal sealed class CorpusCompiler
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
-        var charged = ChargesPauses ? PausesChargedTo(mode) - chargedBefore : (TimeSpan?)null;
+        var charged = ChargesPauses && mode != Mode.CompileOnly ? PausesChargedTo(mode) - chargedBefore : (TimeSpan?)null;
         ThrowIfAnAnalyzerThrew();
 
         return new Run(mode, stopwatch.Elapsed, allocated, paused, charged, times, diagnostics);
